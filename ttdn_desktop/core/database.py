@@ -1,0 +1,310 @@
+"""Opening the database: engine, SQLite settings, schema migrations and integrity checks.
+
+`open_database()` is the only way the program gets at its data. It refuses a file that is not a
+SQLite database (leaving it untouched), a database of a newer schema than this program knows, and
+upgrades an older one inside one transaction after writing a backup copy beside it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from ttdn_desktop.core import audit  # noqa: F401  (registers the flush listeners)
+from ttdn_desktop.core.errors import (
+    DatabaseOpenError,
+    MigrationError,
+    NotADatabaseError,
+    SchemaTooNewError,
+)
+from ttdn_desktop.core.paths import default_db_path
+from ttdn_desktop.resources import resource_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """Turn `--db`/`TTDN_DB` (a file path or a SQLAlchemy URL) into a URL.
+
+    None means the default database in the per-user data folder.
+    """
+    if target is None or str(target).strip() == "":
+        target = default_db_path()
+    raw = str(target)
+    if "://" in raw:
+        return make_url(raw)
+    return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser().resolve()))
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Raise before SQLite touches a file that is not a database (it would stay as it was)."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotADatabaseError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"Tệp “{path}” không phải là cơ sở dữ liệu của TTĐN Desktop (không phải tệp SQLite). "
+            "Tệp được giữ nguyên, không bị thay đổi. Hãy chọn đúng tệp dữ liệu (.sqlite)."
+        )
+
+
+def _make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    # NullPool: no idle connection keeps the file open (Windows locks open files), and a backup
+    # or restore can replace it.
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL
+        # is transactional and a failed migration rolls back entirely.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL syncs the WAL on every commit: a power cut loses nothing that was committed.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resource_path("db", "migrations")))
+    return cfg
+
+
+def schema_head() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory, and where it is."""
+
+    url: URL
+    engine: Engine
+    path: Path | None
+    backup_before_upgrade: Path | None = None
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short session per operation, committed on success, rolled back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path | None = None, *, create: bool = True) -> Database:
+    """Open (and create or upgrade) the database named by a path or a URL.
+
+    Args:
+        target: a file path or SQLAlchemy URL; None for the default database.
+        create: create a missing SQLite file; when False a missing file is an error.
+
+    Raises:
+        DatabaseOpenError: with a Vietnamese message; the file is left as it was.
+    """
+    url = resolve_url(target)
+    path = _sqlite_file(url)
+    if path is not None:
+        _refuse_foreign_file(path)
+        if not path.exists():
+            if not create:
+                raise DatabaseOpenError(f"Không tìm thấy tệp cơ sở dữ liệu “{path}”.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseOpenError(
+                    f"Không tạo được thư mục dữ liệu “{path.parent}”: {exc.strerror or exc}."
+                ) from exc
+    engine = _make_engine(url)
+    try:
+        backup = _migrate(url, engine, path)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, path=path, backup_before_upgrade=backup)
+
+
+def _migrate(url: URL, engine: Engine, path: Path | None) -> Path | None:
+    """Bring the schema to the head revision; return the backup written before an upgrade."""
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            current = MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise DatabaseOpenError(
+            f"Không mở được cơ sở dữ liệu “{path or url}”: {_reason(exc)}"
+        ) from exc
+    head = schema_head()
+    if current == head:
+        return None
+    if current is None and tables - {"alembic_version"}:
+        raise NotADatabaseError(
+            f"Tệp “{path or url}” là một cơ sở dữ liệu SQLite nhưng không phải của TTĐN Desktop. "
+            "Tệp được giữ nguyên, không bị thay đổi."
+        )
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            f"Cơ sở dữ liệu “{path or url}” được tạo bởi một phiên bản TTĐN Desktop mới hơn "
+            f"(phiên bản lược đồ {current}). Hãy cài phiên bản mới nhất của chương trình để mở nó; "
+            "dữ liệu không bị thay đổi."
+        )
+    backup = None
+    if current is not None and path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.name}.truoc-nang-cap-{current}-{stamp}.bak")
+        sqlite_backup(path, backup)
+    try:
+        upgrade(url)
+    except Exception as exc:
+        where = f" Bản sao trước khi nâng cấp: “{backup}”." if backup else ""
+        raise MigrationError(
+            f"Không nâng cấp được cơ sở dữ liệu lên phiên bản mới: {_reason(exc)}. "
+            f"Dữ liệu vẫn ở phiên bản cũ, không bị thay đổi.{where}"
+        ) from exc
+    return backup
+
+
+def upgrade(url: URL, revision: str = "head") -> None:
+    """Run the migrations up to `revision` inside one transaction.
+
+    SQLite batch migrations rebuild tables, which with foreign keys on would cascade deletes, so
+    they run with foreign keys off and check them before committing.
+    """
+    engine = _make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            if conn.dialect.name == "sqlite":
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(f"vi phạm khóa ngoại sau nâng cấp: {broken[:5]}")
+    finally:
+        engine.dispose()
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """A consistent copy of a live (WAL) SQLite database through SQLite's online backup API."""
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+@dataclass
+class CheckReport:
+    """What `check_database` found; `problems` is empty when all is well."""
+
+    schema_revision: str | None
+    schema_head: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database) -> CheckReport:
+    """Check the schema version, SQLite's integrity and every foreign key."""
+    problems: list[str] = []
+    revision = current_revision(db.engine)
+    head = schema_head()
+    if revision != head:
+        problems.append(f"Phiên bản lược đồ là {revision}, chương trình cần {head}.")
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn:
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.extend(f"Lỗi toàn vẹn: {line}" for line in integrity[:20])
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(
+                    f"Bảng {table}, dòng {rowid}: "
+                    f"tham chiếu tới bản ghi không tồn tại trong {parent}."
+                )
+    else:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    return CheckReport(schema_revision=revision, schema_head=head, problems=problems)
+
+
+def _reason(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    message = str(original).strip() or type(original).__name__
+    lowered = message.lower()
+    if "file is not a database" in lowered or "file is encrypted" in lowered:
+        return "tệp không phải là cơ sở dữ liệu hoặc đã bị hỏng"
+    if "database is locked" in lowered:
+        return "cơ sở dữ liệu đang bị một chương trình khác khóa"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "không có quyền ghi vào tệp hoặc thư mục"
+    if "unable to open" in lowered:
+        return "không mở được tệp (thư mục không tồn tại hoặc không có quyền)"
+    if "disk" in lowered and "full" in lowered:
+        return "ổ đĩa đã đầy"
+    return message

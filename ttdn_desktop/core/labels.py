@@ -1,0 +1,134 @@
+"""Vietnamese labels of every code the database stores: the one place for these words.
+
+The keys are the values kept in the database (and in CHECK constraints); the values are what the
+officer sees. Order matters: it is the order of combo boxes and report sections.
+"""
+
+from __future__ import annotations
+
+ORGANIZATION_KINDS: dict[str, str] = {
+    "own_unit": "Đơn vị mình",
+    "superior": "Cơ quan cấp trên",
+    "party": "Cơ quan Đảng",
+    "department": "Sở, ban, ngành",
+    "district": "Huyện, thành phố",
+    "press": "Cơ quan báo chí",
+    "foreign": "Tổ chức nước ngoài",
+    "other": "Khác",
+}
+
+PRESS_SCOPES: dict[str, str] = {
+    "central": "Báo chí Trung ương",
+    "local": "Báo chí địa phương",
+    "foreign": "Báo chí nước ngoài",
+    "social": "Mạng xã hội",
+}
+
+DOCUMENT_KINDS: dict[str, str] = {
+    "plan": "Kế hoạch",
+    "decision": "Quyết định",
+    "circular": "Thông tư",
+    "decree": "Nghị định",
+    "directive": "Chỉ thị",
+    "official_letter": "Công văn",
+    "guidance": "Hướng dẫn",
+    "report": "Báo cáo",
+    "notice": "Thông báo",
+    "other": "Văn bản khác",
+}
+
+# Abbreviations of Nghị định 30/2020, Phụ lục III; a công văn has none.
+DOCUMENT_KIND_SYMBOLS: dict[str, str | None] = {
+    "plan": "KH",
+    "decision": "QĐ",
+    "circular": "TT",
+    "decree": "NĐ",
+    "directive": "CT",
+    "official_letter": None,
+    "guidance": "HD",
+    "report": "BC",
+    "notice": "TB",
+    "other": None,
+}
+
+DOCUMENT_DIRECTIONS: dict[str, str] = {
+    "issued": "Văn bản đi (đơn vị ban hành)",
+    "incoming": "Văn bản đến",
+}
+
+ACTIVITY_KINDS: dict[str, str] = {
+    "press_info_conference": "Hội nghị cung cấp thông tin cho báo chí",
+    "press_briefing": "Hội nghị giao ban công tác báo chí",
+    "press_conference": "Họp báo",
+    "training": "Hội nghị tập huấn, bồi dưỡng",
+    "exhibition": "Triển lãm, trưng bày, sự kiện",
+    "media_product": "Sản phẩm truyền thông",
+    "central_media_promotion": "Quảng bá trên báo chí Trung ương",
+    "international_delegation": "Đoàn khách quốc tế",
+    "oversight": "Kiểm tra, đôn đốc, hướng dẫn",
+    "other": "Hoạt động khác",
+}
+
+PRESS_ASSESSMENTS: dict[str, str] = {
+    "positive": "Tích cực",
+    "reflecting": "Phản ánh hạn chế",
+    "false": "Sai lệch, xuyên tạc",
+}
+
+PRESS_STATUSES: dict[str, str] = {
+    "new": "Mới tiếp nhận",
+    "in_progress": "Đang xử lý",
+    "handled": "Đã xử lý xong",
+    "follow_up": "Tiếp tục theo dõi",
+}
+
+# What a plan target can count: guidance documents, handled press items, or activities of a kind.
+TARGET_COUNT_KINDS: dict[str, str] = {
+    "guidance_document": "Văn bản cung cấp thông tin, hướng dẫn tuyên truyền",
+    "press_item_handled": "Tin, bài báo chí được xử lý",
+    **ACTIVITY_KINDS,
+}
+
+AUDIT_ACTIONS: dict[str, str] = {
+    "create": "Thêm mới",
+    "update": "Sửa",
+    "delete": "Xóa",
+    "restore": "Khôi phục",
+}
+
+# Sections of the main window, in navigation order.
+SECTIONS: dict[str, str] = {
+    "overview": "Tổng quan",
+    "documents": "Kế hoạch & văn bản",
+    "guidance": "Hướng dẫn tuyên truyền",
+    "press_events": "Hội nghị & họp báo",
+    "press_items": "Theo dõi báo chí",
+    "exhibitions": "Sự kiện & triển lãm",
+    "media": "Sản phẩm truyền thông",
+    "trainings": "Tập huấn",
+    "catalogues": "Danh mục",
+    "reports": "Báo cáo",
+    "settings": "Cài đặt",
+}
+
+# Figures of `ttdn stats` and the overview, in the order they are shown.
+STAT_LABELS: dict[str, str] = {
+    "guidance_documents": "Văn bản cung cấp thông tin, hướng dẫn tuyên truyền",
+    "press_info_conferences": "Hội nghị cung cấp thông tin cho báo chí",
+    "press_briefings": "Hội nghị giao ban công tác báo chí",
+    "press_conferences": "Họp báo",
+    "press_items_received": "Tin, bài báo chí được theo dõi",
+    "press_items_handled": "Tin, bài báo chí đã xử lý",
+    "press_items_open": "Tin, bài báo chí đang xử lý",
+    "exhibitions": "Triển lãm, trưng bày, sự kiện",
+    "exhibition_visitors": "Lượt khách tham quan triển lãm",
+    "media_products": "Sản phẩm truyền thông",
+    "central_media_promotions": "Quảng bá trên báo chí Trung ương",
+    "trainings": "Hội nghị tập huấn, bồi dưỡng",
+    "training_participants": "Lượt người dự tập huấn",
+    "international_delegations": "Đoàn khách quốc tế",
+    "oversight_activities": "Kiểm tra, đôn đốc, hướng dẫn",
+    "other_activities": "Hoạt động khác",
+    "documents_issued": "Văn bản đã ban hành",
+    "plans_issued": "Kế hoạch đã ban hành",
+}
