@@ -33,8 +33,9 @@ EXIT_USAGE = 2
 _ARGPARSE_PHRASES = {
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "unrecognized arguments: %s": "tham số không hiểu được: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
     "expected one argument": "cần một giá trị",
@@ -80,13 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="TTĐN Desktop: sổ theo dõi và báo cáo công tác thông tin đối ngoại.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"TTĐN Desktop {__version__}",
+        "--version",
+        action="version",
+        version=f"TTĐN Desktop {__version__}",
         help="hiện phiên bản chương trình rồi thoát",
     )
     parser.add_argument(
-        "--db", metavar="TỆP_HOẶC_URL",
+        "--db",
+        metavar="TỆP_HOẶC_URL",
         help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (postgresql+psycopg://…); "
-             "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
+        "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
     )
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     commands.required = True
@@ -124,17 +128,25 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         if any(profile_args):
             with db.session() as session:
-                set_own_unit(session, args.unit_name or "", ProfileData(
-                    parent_body=args.parent_body or "", body_name=args.body or "",
-                    abbreviation=args.abbreviation or "", place_name=args.place or "",
-                ))
+                set_own_unit(
+                    session,
+                    args.unit_name or "",
+                    ProfileData(
+                        parent_body=args.parent_body or "",
+                        body_name=args.body or "",
+                        abbreviation=args.abbreviation or "",
+                        place_name=args.place or "",
+                    ),
+                )
         if db.backup_before_upgrade:
             print(f"Đã nâng cấp cơ sở dữ liệu; bản sao trước nâng cấp: {db.backup_before_upgrade}")
         print(f"Cơ sở dữ liệu sẵn sàng: {db.display_name}")
         with db.session() as session:
             if own_unit_id(session) is None:
-                print("Chưa khai báo đơn vị: hãy mở chương trình hoặc dùng các tùy chọn "
-                      "--unit-name, --parent-body, --body, --abbreviation, --place.")
+                print(
+                    "Chưa khai báo đơn vị: hãy mở chương trình hoặc dùng các tùy chọn "
+                    "--unit-name, --parent-body, --body, --abbreviation, --place."
+                )
     finally:
         db.close()
     return EXIT_OK

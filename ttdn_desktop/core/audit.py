@@ -22,8 +22,15 @@ def record_label(obj: Base) -> str:
     """A short human label of a record, for the audit log and messages."""
     parts = [
         str(value)
-        for attr in ("number_symbol", "title", "subject", "name", "description", "file_name",
-                     "body_name")
+        for attr in (
+            "number_symbol",
+            "title",
+            "subject",
+            "name",
+            "description",
+            "file_name",
+            "body_name",
+        )
         if (value := getattr(obj, attr, None))
     ]
     label = " – ".join(parts[:2]) if parts else f"#{getattr(obj, 'id', '?')}"
@@ -75,14 +82,16 @@ def _write_audit(session: Session, _ctx: UOWTransaction) -> None:
     rows: list[dict[str, Any]] = []
 
     def add(obj: Base, action: str, changes: dict[str, Any] | None) -> None:
-        rows.append({
-            "at": now,
-            "action": action,
-            "table_name": obj.__tablename__,
-            "record_id": inspect(obj).identity[0] if inspect(obj).identity else 0,
-            "summary": record_label(obj),
-            "changes": changes,
-        })
+        rows.append(
+            {
+                "at": now,
+                "action": action,
+                "table_name": obj.__tablename__,
+                "record_id": obj.id,  # type: ignore[attr-defined]
+                "summary": record_label(obj),
+                "changes": changes,
+            }
+        )
 
     for obj in session.new:
         if isinstance(obj, AUDITED_MODELS):

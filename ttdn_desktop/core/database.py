@@ -7,6 +7,7 @@ upgrades an older one inside one transaction after writing a backup copy beside 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,10 +43,11 @@ BUSY_TIMEOUT_MS = 10_000
 def resolve_url(target: str | Path | None) -> URL:
     """Turn `--db`/`TTDN_DB` (a file path or a SQLAlchemy URL) into a URL.
 
-    None means the default database in the per-user data folder.
+    None means the environment variable TTDN_DB, then the default database in the per-user data
+    folder.
     """
     if target is None or str(target).strip() == "":
-        target = default_db_path()
+        target = os.environ.get("TTDN_DB", "").strip() or default_db_path()
     raw = str(target)
     if "://" in raw:
         return make_url(raw)
@@ -59,17 +61,42 @@ def _sqlite_file(url: URL) -> Path | None:
 
 
 def _refuse_foreign_file(path: Path) -> None:
-    """Raise before SQLite touches a file that is not a database (it would stay as it was)."""
+    """Raise before the program changes anything in a file that is not its database.
+
+    Runs on a plain connection without the program's PRAGMAs (switching to WAL would already
+    rewrite the file header) and only reads.
+    """
     if not path.exists():
         return
     if path.is_dir():
         raise NotADatabaseError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
+    not_sqlite = NotADatabaseError(
+        f"Tệp “{path}” không phải là cơ sở dữ liệu của TTĐN Desktop (không phải tệp SQLite). "
+        "Tệp được giữ nguyên, không bị thay đổi. Hãy chọn đúng tệp dữ liệu (.sqlite)."
+    )
+    if not header:
+        return
+    if header != SQLITE_HEADER:
+        raise not_sqlite
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            f"Không đọc được cơ sở dữ liệu “{path}”: {_reason(exc)}. Tệp được giữ nguyên."
+        ) from exc
+    if tables and "alembic_version" not in tables:
         raise NotADatabaseError(
-            f"Tệp “{path}” không phải là cơ sở dữ liệu của TTĐN Desktop (không phải tệp SQLite). "
-            "Tệp được giữ nguyên, không bị thay đổi. Hãy chọn đúng tệp dữ liệu (.sqlite)."
+            f"Tệp “{path}” là một cơ sở dữ liệu SQLite nhưng không phải của TTĐN Desktop. "
+            "Tệp được giữ nguyên, không bị thay đổi."
         )
 
 
@@ -246,7 +273,7 @@ def upgrade(url: URL, revision: str = "head") -> None:
 
 def sqlite_backup(source: Path, destination: Path) -> None:
     """A consistent copy of a live (WAL) SQLite database through SQLite's online backup API."""
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(destination)
         try:

@@ -72,8 +72,8 @@ def load_demo(session: Session) -> dict[str, int]:
         )
     existing = own_unit(session)
     has_records = any(
-        session.scalar(select(func.count()).select_from(model)) for model in
-        (Document, Activity, PressItem)
+        session.scalar(select(func.count()).select_from(model))
+        for model in (Document, Activity, PressItem)
     )
     if existing is not None or has_records:
         raise DemoAlreadyLoaded(
@@ -96,8 +96,11 @@ def _load(session: Session, data: dict[str, Any]) -> dict[str, int]:
         if spec["key"] == own_key:
             continue
         org = Organization(
-            name=_text(spec, "name"), short_name=_text(spec, "short_name"), kind=spec["kind"],
-            press_scope=spec.get("press_scope"), address=_text(spec, "address"),
+            name=_text(spec, "name"),
+            short_name=_text(spec, "short_name"),
+            kind=spec["kind"],
+            press_scope=spec.get("press_scope"),
+            address=_text(spec, "address"),
         )
         session.add(org)
         orgs[spec["key"]] = org
@@ -114,18 +117,28 @@ def _load(session: Session, data: dict[str, Any]) -> dict[str, int]:
     documents: dict[str, Document] = {}
     for spec in data["documents"]:
         doc = Document(
-            unit=unit, kind=spec["kind"], direction=spec["direction"],
-            number_symbol=_text(spec, "number_symbol"), issued_date=_date(spec["date"]),
-            issuer=org(spec.get("issuer")), subject=_text(spec, "subject"),
-            is_press_guidance=bool(spec.get("is_press_guidance")), basis=_text(spec, "basis"),
-            notes=_text(spec, "notes"), topics=topic_list(spec.get("topics")),
+            unit=unit,
+            kind=spec["kind"],
+            direction=spec["direction"],
+            number_symbol=_text(spec, "number_symbol"),
+            issued_date=_date(spec["date"]),
+            issuer=org(spec.get("issuer")),
+            subject=_text(spec, "subject"),
+            is_press_guidance=bool(spec.get("is_press_guidance")),
+            basis=_text(spec, "basis"),
+            notes=_text(spec, "notes"),
+            topics=topic_list(spec.get("topics")),
             recipients=[orgs[k] for k in spec.get("recipients") or []],
         )
         doc.targets = [
             PlanTarget(
-                position=i, description=_text(t, "description"), quantity=t.get("quantity"),
-                unit_label=_text(t, "unit_label"), deadline=_date(t.get("deadline")),
-                responsible=org(t.get("responsible")), counts_kind=t.get("counts_kind"),
+                position=i,
+                description=_text(t, "description"),
+                quantity=t.get("quantity"),
+                unit_label=_text(t, "unit_label"),
+                deadline=_date(t.get("deadline")),
+                responsible=org(t.get("responsible")),
+                counts_kind=t.get("counts_kind"),
             )
             for i, t in enumerate(spec.get("targets") or [], start=1)
         ]
@@ -135,42 +148,74 @@ def _load(session: Session, data: dict[str, Any]) -> dict[str, int]:
         if spec.get("plan"):
             documents[spec["key"]].plan = documents[spec["plan"]]
 
-    ints = ("participants", "journalists", "press_agencies", "groups", "exhibits", "quantity",
-            "cost_vnd")
+    ints = (
+        "participants",
+        "journalists",
+        "press_agencies",
+        "groups",
+        "exhibits",
+        "quantity",
+        "cost_vnd",
+    )
     texts = ("place", "audience", "themes", "channel", "questions", "result", "notes")
     for spec in data["activities"]:
-        session.add(Activity(
-            unit=unit, kind=spec["kind"], title=_text(spec, "title"),
-            start_date=_date(spec["start"]), end_date=_date(spec.get("end")),
-            host=org(spec.get("host")),
-            plan=documents[spec["plan"]] if spec.get("plan") else None,
-            co_organizers=[orgs[k] for k in spec.get("co_organizers") or []],
-            topics=topic_list(spec.get("topics")),
-            **{k: spec.get(k) for k in ints}, **{k: _text(spec, k) for k in texts},
-        ))
+        session.add(
+            Activity(
+                unit=unit,
+                kind=spec["kind"],
+                title=_text(spec, "title"),
+                start_date=_date(spec["start"]),
+                end_date=_date(spec.get("end")),
+                host=org(spec.get("host")),
+                plan=documents[spec["plan"]] if spec.get("plan") else None,
+                co_organizers=[orgs[k] for k in spec.get("co_organizers") or []],
+                topics=topic_list(spec.get("topics")),
+                **{k: spec.get(k) for k in ints},
+                **{k: _text(spec, k) for k in texts},
+            )
+        )
 
-    press_texts = ("title", "link", "summary", "field", "proposed_handling", "transfer_ref",
-                   "result")
+    press_texts = (
+        "title",
+        "link",
+        "summary",
+        "field",
+        "proposed_handling",
+        "transfer_ref",
+        "result",
+    )
     press_dates: dict[str, Callable[[str | None], date | None]] = dict.fromkeys(
         ("transfer_date", "deadline", "handled_date", "reply_date"), _date
     )
     for spec in data["press_items"]:
-        session.add(PressItem(
-            unit=unit, outlet=org(spec.get("outlet")), scope=spec.get("scope"),
-            published_date=_date(spec["published"]), assessment=spec.get("assessment"),
-            assigned=org(spec.get("assigned")), status=spec["status"],
-            outlet_replied=bool(spec.get("outlet_replied")), topics=topic_list(spec.get("topics")),
-            **{k: _text(spec, k) for k in press_texts},
-            **{k: convert(spec.get(k)) for k, convert in press_dates.items()},
-        ))
+        session.add(
+            PressItem(
+                unit=unit,
+                outlet=org(spec.get("outlet")),
+                scope=spec.get("scope"),
+                published_date=_date(spec["published"]),
+                assessment=spec.get("assessment"),
+                assigned=org(spec.get("assigned")),
+                status=spec["status"],
+                outlet_replied=bool(spec.get("outlet_replied")),
+                topics=topic_list(spec.get("topics")),
+                **{k: _text(spec, k) for k in press_texts},
+                **{k: convert(spec.get(k)) for k, convert in press_dates.items()},
+            )
+        )
 
     for spec in data["assessments"]:
-        session.add(Assessment(
-            unit_id=unit.id, period_start=_date(spec["period_start"]),
-            period_end=_date(spec["period_end"]), strengths=_text(spec, "strengths"),
-            shortcomings=_text(spec, "shortcomings"), directions=_text(spec, "directions"),
-            recommendations=_text(spec, "recommendations"),
-        ))
+        session.add(
+            Assessment(
+                unit_id=unit.id,
+                period_start=_date(spec["period_start"]),
+                period_end=_date(spec["period_end"]),
+                strengths=_text(spec, "strengths"),
+                shortcomings=_text(spec, "shortcomings"),
+                directions=_text(spec, "directions"),
+                recommendations=_text(spec, "recommendations"),
+            )
+        )
     session.merge(Setting(key=DEMO_MARK, value={"year": DEMO_YEAR, "file": "/".join(DEMO_FILE)}))
     session.flush()
     return {

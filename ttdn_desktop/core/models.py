@@ -83,16 +83,20 @@ class Trashable:
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-def _link_table(name: str, owner_table: str, owner_column: str, target_table: str,
-                target_column: str) -> Table:
+def _link_table(
+    name: str, owner_table: str, owner_column: str, target_table: str, target_column: str
+) -> Table:
     """An association table; deleting the record drops its links, a linked catalogue entry stays."""
     return Table(
         name,
         Base.metadata,
-        Column(owner_column, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"),
-               primary_key=True),
-        Column(target_column, ForeignKey(f"{target_table}.id", ondelete="RESTRICT"),
-               primary_key=True, index=True),
+        Column(owner_column, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"), primary_key=True),
+        Column(
+            target_column,
+            ForeignKey(f"{target_table}.id", ondelete="RESTRICT"),
+            primary_key=True,
+            index=True,
+        ),
     )
 
 
@@ -240,9 +244,7 @@ class PlanTarget(Base):
     __tablename__ = "plan_targets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     description: Mapped[str] = mapped_column(Text)
     quantity: Mapped[int | None] = mapped_column(Integer)
@@ -314,7 +316,12 @@ class Activity(Timestamps, Searchable, Trashable, Base):
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         _not_blank("title"),
         *_non_negative(
-            "participants", "journalists", "press_agencies", "groups", "exhibits", "quantity",
+            "participants",
+            "journalists",
+            "press_agencies",
+            "groups",
+            "exhibits",
+            "quantity",
             "cost_vnd",
         ),
         Index("ix_activities_kind_start", "kind", "start_date"),
@@ -374,9 +381,7 @@ class PressItem(Timestamps, Searchable, Trashable, Base):
         CheckConstraint(
             "deadline IS NULL OR deadline >= published_date", name="deadline_after_published"
         ),
-        CheckConstraint(
-            "status <> 'handled' OR handled_date IS NOT NULL", name="handled_has_date"
-        ),
+        CheckConstraint("status <> 'handled' OR handled_date IS NOT NULL", name="handled_has_date"),
         _not_blank("title"),
         Index("ix_press_items_unit_published", "unit_id", "published_date"),
         Index("ix_press_items_status_deadline", "status", "deadline"),
@@ -499,6 +504,14 @@ class IssuedReport(Base):
 
 
 AUDITED_MODELS: tuple[type[Base], ...] = (
-    Organization, UnitProfile, Topic, Document, PlanTarget, Activity, PressItem, Attachment,
-    Assessment, IssuedReport,
+    Organization,
+    UnitProfile,
+    Topic,
+    Document,
+    PlanTarget,
+    Activity,
+    PressItem,
+    Attachment,
+    Assessment,
+    IssuedReport,
 )

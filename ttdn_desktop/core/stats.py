@@ -58,49 +58,69 @@ def period_stats(session: Session, period: Period, unit_id: int | None = None) -
     counts["exhibition_visitors"] = participants.get("exhibition", 0)
 
     in_period = Document.issued_date.between(period.start, period.end)
-    counts["guidance_documents"] = session.scalar(
-        scoped(
-            select(func.count()).where(
-                in_period, Document.is_press_guidance.is_(True), Document.direction == "issued"
-            ),
-            Document,
+    counts["guidance_documents"] = (
+        session.scalar(
+            scoped(
+                select(func.count()).where(
+                    in_period, Document.is_press_guidance.is_(True), Document.direction == "issued"
+                ),
+                Document,
+            )
         )
-    ) or 0
-    counts["documents_issued"] = session.scalar(
-        scoped(select(func.count()).where(in_period, Document.direction == "issued"), Document)
-    ) or 0
-    counts["plans_issued"] = session.scalar(
-        scoped(
-            select(func.count()).where(
-                in_period, Document.direction == "issued", Document.kind == "plan"
-            ),
-            Document,
+        or 0
+    )
+    counts["documents_issued"] = (
+        session.scalar(
+            scoped(select(func.count()).where(in_period, Document.direction == "issued"), Document)
         )
-    ) or 0
-    counts["press_items_received"] = session.scalar(
-        scoped(
-            select(func.count()).where(PressItem.published_date.between(period.start, period.end)),
-            PressItem,
+        or 0
+    )
+    counts["plans_issued"] = (
+        session.scalar(
+            scoped(
+                select(func.count()).where(
+                    in_period, Document.direction == "issued", Document.kind == "plan"
+                ),
+                Document,
+            )
         )
-    ) or 0
-    counts["press_items_handled"] = session.scalar(
-        scoped(
-            select(func.count()).where(
-                PressItem.status == "handled",
-                PressItem.handled_date.between(period.start, period.end),
-            ),
-            PressItem,
+        or 0
+    )
+    counts["press_items_received"] = (
+        session.scalar(
+            scoped(
+                select(func.count()).where(
+                    PressItem.published_date.between(period.start, period.end)
+                ),
+                PressItem,
+            )
         )
-    ) or 0
-    counts["press_items_open"] = session.scalar(
-        scoped(
-            select(func.count()).where(
-                PressItem.status.in_(("new", "in_progress")),
-                PressItem.published_date <= period.end,
-            ),
-            PressItem,
+        or 0
+    )
+    counts["press_items_handled"] = (
+        session.scalar(
+            scoped(
+                select(func.count()).where(
+                    PressItem.status == "handled",
+                    PressItem.handled_date.between(period.start, period.end),
+                ),
+                PressItem,
+            )
         )
-    ) or 0
+        or 0
+    )
+    counts["press_items_open"] = (
+        session.scalar(
+            scoped(
+                select(func.count()).where(
+                    PressItem.status.in_(("new", "in_progress")),
+                    PressItem.published_date <= period.end,
+                ),
+                PressItem,
+            )
+        )
+        or 0
+    )
     return counts
 
 

@@ -79,10 +79,16 @@ def own_profile(session: Session) -> ProfileData | None:
         return None
     p = unit.profile
     return ProfileData(
-        parent_body=p.parent_body, body_name=p.body_name, abbreviation=p.abbreviation,
-        place_name=p.place_name, address=p.address, signer_authority=p.signer_authority,
-        signer_title=p.signer_title, signer_name=p.signer_name,
-        recipients=list(p.recipients or []), distribution=list(p.distribution or []),
+        parent_body=p.parent_body,
+        body_name=p.body_name,
+        abbreviation=p.abbreviation,
+        place_name=p.place_name,
+        address=p.address,
+        signer_authority=p.signer_authority,
+        signer_title=p.signer_title,
+        signer_name=p.signer_name,
+        recipients=list(p.recipients or []),
+        distribution=list(p.distribution or []),
     )
 
 
