@@ -47,7 +47,7 @@ _ARGPARSE_PHRASES = {
 }
 
 
-def _vietnamese_argparse() -> None:
+def vietnamese_argparse() -> None:
     original = argparse._  # type: ignore[attr-defined]
 
     def translate(message: str) -> str:
@@ -56,7 +56,7 @@ def _vietnamese_argparse() -> None:
     argparse._ = translate  # type: ignore[attr-defined]
 
 
-class _Parser(argparse.ArgumentParser):
+class VietnameseParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"Lỗi: {message}\n")
@@ -75,8 +75,8 @@ def _year(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    _vietnamese_argparse()
-    parser = _Parser(
+    vietnamese_argparse()
+    parser = VietnameseParser(
         prog="ttdn",
         description="TTĐN Desktop: sổ theo dõi và báo cáo công tác thông tin đối ngoại.",
     )
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (postgresql+psycopg://…); "
         "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
     )
-    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseParser)
     commands.required = True
 
     init = commands.add_parser("init", help="tạo (hoặc nâng cấp) cơ sở dữ liệu")
@@ -201,7 +201,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _utf8_output() -> None:
+def utf8_output() -> None:
     # A Windows console may default to a code page without Vietnamese letters.
     for stream in (sys.stdout, sys.stderr):
         reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
@@ -211,7 +211,7 @@ def _utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _utf8_output()
+    utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ttdn_desktop.core.errors import TtdnError
+from ttdn_desktop.core.database import Database, open_database
+from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.models import (
     Activity,
     Assessment,
@@ -26,6 +27,7 @@ from ttdn_desktop.core.models import (
     Setting,
     Topic,
 )
+from ttdn_desktop.core.paths import demo_db_path
 from ttdn_desktop.core.text import clean
 from ttdn_desktop.core.units import ProfileData, own_unit, set_own_unit
 from ttdn_desktop.resources import resource_path
@@ -230,3 +232,26 @@ def _load(session: Session, data: dict[str, Any]) -> dict[str, int]:
 
 def is_demo(session: Session) -> bool:
     return session.get(Setting, DEMO_MARK) is not None
+
+
+def open_demo_database() -> Database:
+    """Open the separate demo database, creating it and loading the demo year the first time.
+
+    Raises:
+        DatabaseOpenError: when it cannot be opened or the demo year cannot be loaded; the
+            message says why, in Vietnamese.
+    """
+    db = open_database(demo_db_path())
+    try:
+        with db.session() as session:
+            if not is_demo(session):
+                load_demo(session)
+    except FileNotFoundError as exc:
+        db.close()
+        raise DatabaseOpenError(
+            f"Không nạp được dữ liệu mẫu năm 2020: {exc}. Hãy cài lại chương trình."
+        ) from exc
+    except TtdnError as exc:
+        db.close()
+        raise DatabaseOpenError(str(exc)) from exc
+    return db

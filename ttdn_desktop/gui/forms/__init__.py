@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms; regenerate with ui/compile_forms.py."""
