@@ -132,3 +132,19 @@ STAT_LABELS: dict[str, str] = {
     "documents_issued": "Văn bản đã ban hành",
     "plans_issued": "Kế hoạch đã ban hành",
 }
+
+# The unit (đơn vị tính) each kind of work is counted in, for the statistics annex.
+COUNT_UNITS: dict[str, str] = {
+    "guidance_document": "Văn bản",
+    "press_item_handled": "Nội dung",
+    "press_info_conference": "Hội nghị",
+    "press_briefing": "Hội nghị",
+    "press_conference": "Cuộc",
+    "training": "Hội nghị",
+    "exhibition": "Cuộc",
+    "media_product": "Sản phẩm",
+    "central_media_promotion": "Đợt",
+    "international_delegation": "Đoàn",
+    "oversight": "Lượt",
+    "other": "Hoạt động",
+}

@@ -1,0 +1,85 @@
+"""What a report says, before any renderer decides how it looks.
+
+A builder (e.g. reports.annual) turns the database and a period into a `ReportDocument`; the PDF,
+DOCX and XLSX renderers turn a `ReportDocument` into a file. Nothing here knows about files,
+fonts or Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Style(StrEnum):
+    HEADING1 = "heading1"  # "I. KẾT QUẢ THỰC HIỆN": bold, upper case, no indent
+    HEADING2 = "heading2"  # "1. Công tác tham mưu…": bold, indented like body
+    HEADING3 = "heading3"  # "a) Ưu điểm": bold italic, indented like body
+    BODY = "body"  # justified, first-line indent
+    BULLET = "bullet"  # "- …" lines: justified, first-line indent
+
+
+@dataclass
+class Paragraph:
+    text: str
+    style: Style = Style.BODY
+
+
+@dataclass
+class Signer:
+    authority: str | None  # "KT. GIÁM ĐỐC"
+    title: str | None  # "PHÓ GIÁM ĐỐC"
+    name: str | None
+
+
+@dataclass
+class Header:
+    """The two-column header of Nghị định 30/2020: issuing body on the left, nation on the right."""
+
+    parent_body: str  # "UBND TỈNH BẮC KẠN"
+    body_name: str  # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    number_line: str  # "Số: 651/BC-STTTT" or "Số:      /BC-STTTT" when not numbered yet
+    place_date: str  # "Bắc Kạn, ngày 21 tháng 12 năm 2020"
+
+
+@dataclass
+class TableColumn:
+    title: str
+    width_mm: float
+    align: str = "left"  # left, center, right
+    is_number: bool = False
+
+
+@dataclass
+class Table:
+    """A table of the annex or a register. Cells are str, int, float or None."""
+
+    title: str
+    columns: list[TableColumn]
+    rows: list[list[str | int | float | None]]
+    note: str | None = None
+    # Rows (by index) printed in bold: group headings and totals.
+    bold_rows: set[int] = field(default_factory=set)
+
+
+@dataclass
+class ReportDocument:
+    """An administrative document (báo cáo) ready to render."""
+
+    header: Header
+    doc_type: str  # "BÁO CÁO"
+    subject: str  # "Kết quả công tác thông tin đối ngoại năm 2020"
+    period_note: str | None  # "(Số liệu tính từ ngày 15/12/2019 đến ngày 14/12/2020)"
+    addressees: list[str]  # Kính gửi
+    body: list[Paragraph]
+    distribution: list[str]  # Nơi nhận, the last line "Lưu: VT, …"
+    signer: Signer
+    tables: list[Table] = field(default_factory=list)
+    # Tables that go after the signature, as an annex with its own title.
+    annex_title: str | None = None
+    landscape_tables: bool = False
+
+    @property
+    def file_stem(self) -> str:
+        """A proposed Vietnamese file name without extension: 'Báo cáo TTĐN năm 2020'."""
+        return f"{self.doc_type.capitalize()} {self.subject}"
