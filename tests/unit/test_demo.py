@@ -143,7 +143,9 @@ def test_the_demo_never_mixes_with_a_real_unit(db: Database) -> None:
 
 
 def test_the_seed_is_where_the_figures_come_from() -> None:
-    """Guards the figures above against the seed text itself."""
+    """Guards the figures above against the seed text itself (kept beside the project)."""
+    if not SEED.is_file():
+        pytest.skip(f"the seed report is not beside the project ({SEED})")
     seed = SEED.read_text(encoding="utf-8")
     for phrase in (
         "06 Hội nghị cung cấp thông tin cho báo chí",
