@@ -78,7 +78,7 @@ class PressFacts:
 
 @dataclass
 class TargetFacts:
-    plan_number: str | None
+    plan_title: str  # "Kế hoạch số 213/KH-STTTT ngày 28/02/2020"
     description: str
     quantity: int | None
     unit_label: str | None
@@ -271,7 +271,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     )
     facts.targets = [
         TargetFacts(
-            plan_number=t.plan.number_symbol,
+            plan_title=_plan_title(t.plan),
             description=t.description,
             quantity=t.quantity,
             unit_label=t.unit_label,
@@ -281,6 +281,11 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
         for t in targets
     ]
     return facts
+
+
+def _plan_title(plan: Document) -> str:
+    number = f" số {plan.number_symbol}" if plan.number_symbol else ""
+    return f"{kind_label(plan.kind)}{number} ngày {plan.issued_date:%d/%m/%Y}"
 
 
 def _target_in_period(period: Period):  # type: ignore[no-untyped-def]

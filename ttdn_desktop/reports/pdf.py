@@ -112,6 +112,11 @@ class Rule(Flowable):
         self.canv.line(x, 0, x + self.rule_width, 0)
 
 
+def _table_style(commands: list[tuple[Any, ...]]) -> RLTableStyle:
+    # A cell's font defaults to Helvetica, which would land unembedded in the PDF.
+    return RLTableStyle([("FONT", (0, 0), (-1, -1), FAMILY, nd30.TABLE_PT), *commands])
+
+
 def _p(text: str, style: ParagraphStyle) -> RLParagraph:
     return RLParagraph(escape(text).replace("\n", "<br/>"), style)
 
@@ -121,7 +126,7 @@ def _header(doc: ReportDocument) -> RLTable:
     left = [
         _p(h.parent_body, _style("parent", nd30.PARENT_BODY_PT)),
         _p(h.body_name, _style("body_name", nd30.BODY_NAME_PT, bold=True)),
-        Rule(nd30.BODY_RULE_MM * mm),
+        Rule(nd30.BODY_RULE_MM * mm, space_before=3),
         Spacer(1, 2),
         _p(h.number_line, _style("number", nd30.NUMBER_PT)),
     ]
@@ -137,7 +142,7 @@ def _header(doc: ReportDocument) -> RLTable:
         [[left, right]], colWidths=[nd30.HEADER_LEFT_MM * mm, nd30.HEADER_RIGHT_MM * mm]
     )
     table.setStyle(
-        RLTableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -155,10 +160,11 @@ def _title(doc: ReportDocument) -> list[Flowable]:
         Spacer(1, 14),
         _p(doc.doc_type, _style("doc_type", nd30.DOC_TYPE_PT, bold=True)),
         _p(doc.subject, _style("subject", nd30.SUBJECT_PT, bold=True)),
+        Rule(nd30.SUBJECT_RULE_MM * mm, space_before=4, space_after=4),
     ]
     if doc.period_note:
         flow.append(_p(doc.period_note, _style("period", nd30.BODY_PT - 1, italic=True)))
-    flow.append(Rule(nd30.SUBJECT_RULE_MM * mm, space_before=2, space_after=10))
+    flow.append(Spacer(1, 10))
     if doc.addressees:
         flow.append(_addressees(doc.addressees))
     return flow
@@ -172,7 +178,7 @@ def _addressees(names: list[str]) -> Flowable:
     label = _p(nd30.ADDRESSEE_LABEL, _style("to_label", nd30.BODY_PT, align=TA_RIGHT))
     table = RLTable([[label, lines]], colWidths=[45 * mm, (nd30.TEXT_WIDTH_MM - 45) * mm])
     table.setStyle(
-        RLTableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -244,7 +250,7 @@ def _signature(doc: ReportDocument) -> Flowable:
         right.append(_p(signer.name, sign_style))
     table = RLTable([[[label, *lines], right]], colWidths=[80 * mm, (nd30.TEXT_WIDTH_MM - 80) * mm])
     table.setStyle(
-        RLTableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -271,7 +277,7 @@ def table_flowable(table: Table, size: float = nd30.TABLE_PT) -> RLTable:
         data.append(cells)
     result = RLTable(data, colWidths=[c.width_mm * mm for c in table.columns], repeatRows=1)
     result.setStyle(
-        RLTableStyle(
+        _table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -301,19 +307,11 @@ def _annex(doc: ReportDocument) -> list[Flowable]:
         lines = doc.annex_title.split("\n")
         flow.append(_p(lines[0], _style("annex", nd30.BODY_PT, bold=True)))
         for line in lines[1:]:
-            italic = line.startswith("(")
-            flow.append(
-                _p(
-                    line,
-                    _style(
-                        "annex2",
-                        nd30.BODY_PT - (1 if italic else 0),
-                        bold=not italic,
-                        italic=italic,
-                    ),
-                )
-            )
-        flow.append(Rule(nd30.SUBJECT_RULE_MM * mm, space_before=2, space_after=10))
+            if line.startswith("("):
+                flow.append(_p(line, _style("annex_i", nd30.BODY_PT - 1, italic=True)))
+            else:
+                flow.append(_p(line, _style("annex_b", nd30.BODY_PT, bold=True)))
+        flow.append(Rule(nd30.SUBJECT_RULE_MM * mm, space_before=4, space_after=10))
     for table in doc.tables:
         flow.append(table_flowable(table))
         if table.note:
@@ -349,6 +347,8 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
         author=doc.header.body_name,
         subject=doc.subject,
         creator=f"TTĐN Desktop {__version__}",
+        # Without this ReportLab starts every page in Helvetica, an unembedded font.
+        initialFontName=FAMILY,
     )
     story: list[Flowable] = [_header(doc), *_title(doc)]
     if progress:

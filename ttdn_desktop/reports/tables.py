@@ -9,13 +9,13 @@ from ttdn_desktop.reports.facts import PeriodFacts
 
 # Widths add up to the text width of a portrait A4 page (nd30.TEXT_WIDTH_MM).
 ANNEX_COLUMNS = [
-    TableColumn("STT", 11, "center"),
-    TableColumn("Nội dung", 61),
+    TableColumn("STT", 10, "center"),
+    TableColumn("Nội dung", 63),
     TableColumn("Đơn vị tính", 18, "center"),
-    TableColumn("Kế hoạch", 17, "center", is_number=True),
-    TableColumn("Thực hiện", 17, "center", is_number=True),
-    TableColumn("Tỷ lệ (%)", 15, "center", is_number=True),
-    TableColumn("Ghi chú", 26),
+    TableColumn("Kế hoạch", 15, "center", is_number=True),
+    TableColumn("Thực hiện", 15, "center", is_number=True),
+    TableColumn("Tỷ lệ (%)", 13, "center", is_number=True),
+    TableColumn("Ghi chú", 31),
 ]
 
 # The rows of part I, in report order: what each kind of work is counted as.
@@ -73,18 +73,17 @@ def statistics_annex(facts: PeriodFacts) -> list[Table]:
     if facts.targets:
         bold.add(len(rows))
         rows.append([ROMAN[1], "Thực hiện chỉ tiêu của các kế hoạch", None, None, None, None, None])
-        for number, t in enumerate(facts.targets, start=1):
-            rows.append(
-                [
-                    number,
-                    t.description,
-                    t.unit_label or "",
-                    t.quantity,
-                    t.done,
-                    vn.percent(t.done, t.quantity) if t.quantity and t.done is not None else None,
-                    f"Kế hoạch số {t.plan_number}" if t.plan_number else None,
-                ]
-            )
+        plan = None
+        number = 0
+        for t in facts.targets:
+            if t.plan_title != plan:
+                plan = t.plan_title
+                bold.add(len(rows))
+                rows.append([None, plan, None, None, None, None, None])
+            number += 1
+            rate = vn.percent(t.done, t.quantity) if t.quantity and t.done is not None else None
+            unit = vn.upper_first(t.unit_label or "")
+            rows.append([number, t.description, unit, t.quantity, t.done, rate, None])
     return [
         Table(
             title=f"Số liệu công tác thông tin đối ngoại {facts.period.title}",
