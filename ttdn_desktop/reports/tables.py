@@ -74,13 +74,11 @@ def statistics_annex(facts: PeriodFacts) -> list[Table]:
         bold.add(len(rows))
         rows.append([ROMAN[1], "Thực hiện chỉ tiêu của các kế hoạch", None, None, None, None, None])
         plan = None
-        number = 0
-        for t in facts.targets:
+        for number, t in enumerate(facts.targets, start=1):
             if t.plan_title != plan:
                 plan = t.plan_title
                 bold.add(len(rows))
                 rows.append([None, plan, None, None, None, None, None])
-            number += 1
             rate = vn.percent(t.done, t.quantity) if t.quantity and t.done is not None else None
             unit = vn.upper_first(t.unit_label or "")
             rows.append([number, t.description, unit, t.quantity, t.done, rate, None])
