@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from ttdn_desktop import __version__
+from ttdn_desktop.cli_args import year_arg
+from ttdn_desktop.cli_report import add_report_parser
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.database import Database, check_database, open_database
 from ttdn_desktop.core.demo import load_demo
@@ -62,18 +64,6 @@ class VietnameseParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Lỗi: {message}\n")
 
 
-def _year(value: str) -> int:
-    try:
-        year = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"năm phải là một số, ví dụ 2020 (nhận được “{value}”)"
-        ) from None
-    if not 1945 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"năm {year} nằm ngoài khoảng 1945–2100")
-    return year
-
-
 def build_parser() -> argparse.ArgumentParser:
     vietnamese_argparse()
     parser = VietnameseParser(
@@ -112,9 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
 
     stats = commands.add_parser("stats", help="thống kê số liệu của một năm")
-    stats.add_argument("--year", type=_year, required=True, metavar="NĂM", help="năm cần thống kê")
+    stats.add_argument(
+        "--year", type=year_arg, required=True, metavar="NĂM", help="năm cần thống kê"
+    )
     stats.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     stats.set_defaults(handler=cmd_stats)
+
+    add_report_parser(commands)
     return parser
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.units import ProfileData
 from ttdn_desktop.reports import vn
 from ttdn_desktop.reports.content import Header, Paragraph, ReportDocument, Signer, Style
 from ttdn_desktop.reports.facts import (
@@ -133,13 +134,7 @@ def compose(facts: PeriodFacts, options: ReportOptions) -> ReportDocument:
     )
     period_note = f"(Số liệu tính {facts.period.range_text})"
     document = ReportDocument(
-        header=Header(
-            parent_body=profile.parent_body.upper(),
-            body_name=profile.body_name.upper(),
-            number_line=f"Số: {options.number or BLANK_NUMBER}/{REPORT_SYMBOL}-"
-            f"{profile.abbreviation}",
-            place_date=_place_date(profile.place_name, options.issued_date),
-        ),
+        header=report_header(profile, options),
         doc_type=DOC_TYPE,
         subject=report_subject(facts.period),
         period_note=period_note,
@@ -156,6 +151,21 @@ def compose(facts: PeriodFacts, options: ReportOptions) -> ReportDocument:
             f"{profile.abbreviation} của {facts.unit_name})"
         )
     return document
+
+
+def report_header(
+    profile: ProfileData, options: ReportOptions, symbol: str | None = REPORT_SYMBOL
+) -> Header:
+    """The header grid, with "Số: 651/BC-STTTT" for an issued document; none without a symbol."""
+    number_line = (
+        f"Số: {options.number or BLANK_NUMBER}/{symbol}-{profile.abbreviation}" if symbol else ""
+    )
+    return Header(
+        parent_body=profile.parent_body.upper(),
+        body_name=profile.body_name.upper(),
+        number_line=number_line,
+        place_date=_place_date(profile.place_name, options.issued_date),
+    )
 
 
 def _place_date(place: str, issued: date | None) -> str:

@@ -60,6 +60,8 @@ class Table:
     note: str | None = None
     # Rows (by index) printed in bold: group headings and totals.
     bold_rows: set[int] = field(default_factory=set)
+    # Font size in points; None leaves the renderer's default for tables.
+    font_pt: float | None = None
 
 
 @dataclass
@@ -75,11 +77,7 @@ class ReportDocument:
     distribution: list[str]  # Nơi nhận, the last line "Lưu: VT, …"
     signer: Signer
     tables: list[Table] = field(default_factory=list)
-    # Tables that go after the signature, as an annex with its own title.
+    # With a title, the tables form an annex after the signature; without, they follow the body.
     annex_title: str | None = None
-    landscape_tables: bool = False
-
-    @property
-    def file_stem(self) -> str:
-        """A proposed Vietnamese file name without extension: 'Báo cáo TTĐN năm 2020'."""
-        return f"{self.doc_type.capitalize()} {self.subject}"
+    # Landscape pages, for registers whose tables are wide.
+    landscape: bool = False

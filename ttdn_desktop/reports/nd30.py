@@ -26,6 +26,13 @@ MARGIN_BOTTOM_MM = 20.0
 MARGIN_LEFT_MM = 30.0
 MARGIN_RIGHT_MM = 15.0
 TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
+# Landscape pages (wide registers) keep the same margins.
+LANDSCAPE_TEXT_WIDTH_MM = PAGE_HEIGHT_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
+
+
+def text_width_mm(landscape: bool = False) -> float:
+    return LANDSCAPE_TEXT_WIDTH_MM if landscape else TEXT_WIDTH_MM
+
 
 # Header grid: two columns over the text width.
 HEADER_LEFT_MM = 76.0

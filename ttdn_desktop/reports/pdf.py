@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -121,15 +121,16 @@ def _p(text: str, style: ParagraphStyle) -> RLParagraph:
     return RLParagraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _header(doc: ReportDocument) -> RLTable:
+def _header(doc: ReportDocument, width: float) -> RLTable:
     h = doc.header
     left = [
         _p(h.parent_body, _style("parent", nd30.PARENT_BODY_PT)),
         _p(h.body_name, _style("body_name", nd30.BODY_NAME_PT, bold=True)),
         Rule(nd30.BODY_RULE_MM * mm, space_before=3),
         Spacer(1, 2),
-        _p(h.number_line, _style("number", nd30.NUMBER_PT)),
     ]
+    if h.number_line:
+        left.append(_p(h.number_line, _style("number", nd30.NUMBER_PT)))
     motto_width = pdfmetrics.stringWidth(nd30.MOTTO, _face(bold=True), nd30.MOTTO_PT)
     right = [
         _p(nd30.NATIONAL_TITLE, _style("nation", nd30.NATIONAL_TITLE_PT, bold=True)),
@@ -139,7 +140,7 @@ def _header(doc: ReportDocument) -> RLTable:
         _p(h.place_date, _style("place_date", nd30.PLACE_DATE_PT, italic=True)),
     ]
     table = RLTable(
-        [[left, right]], colWidths=[nd30.HEADER_LEFT_MM * mm, nd30.HEADER_RIGHT_MM * mm]
+        [[left, right]], colWidths=[nd30.HEADER_LEFT_MM * mm, width - nd30.HEADER_LEFT_MM * mm]
     )
     table.setStyle(
         _table_style(
@@ -155,7 +156,7 @@ def _header(doc: ReportDocument) -> RLTable:
     return table
 
 
-def _title(doc: ReportDocument) -> list[Flowable]:
+def _title(doc: ReportDocument, width: float) -> list[Flowable]:
     flow: list[Flowable] = [
         Spacer(1, 14),
         _p(doc.doc_type, _style("doc_type", nd30.DOC_TYPE_PT, bold=True)),
@@ -166,17 +167,17 @@ def _title(doc: ReportDocument) -> list[Flowable]:
         flow.append(_p(doc.period_note, _style("period", nd30.BODY_PT - 1, italic=True)))
     flow.append(Spacer(1, 10))
     if doc.addressees:
-        flow.append(_addressees(doc.addressees))
+        flow.append(_addressees(doc.addressees, width))
     return flow
 
 
-def _addressees(names: list[str]) -> Flowable:
+def _addressees(names: list[str], width: float) -> Flowable:
     style = _style("to", nd30.BODY_PT, align=TA_LEFT)
     if len(names) == 1:
         return _p(f"{nd30.ADDRESSEE_LABEL} {names[0]}.", _style("to1", nd30.BODY_PT))
     lines = [_p(f"- {n}{'.' if i == len(names) - 1 else ';'}", style) for i, n in enumerate(names)]
     label = _p(nd30.ADDRESSEE_LABEL, _style("to_label", nd30.BODY_PT, align=TA_RIGHT))
-    table = RLTable([[label, lines]], colWidths=[45 * mm, (nd30.TEXT_WIDTH_MM - 45) * mm])
+    table = RLTable([[label, lines]], colWidths=[45 * mm, width - 45 * mm])
     table.setStyle(
         _table_style(
             [
@@ -226,7 +227,7 @@ def _body(paragraphs: list[Paragraph]) -> list[Flowable]:
     return flow
 
 
-def _signature(doc: ReportDocument) -> Flowable:
+def _signature(doc: ReportDocument, width: float) -> Flowable:
     label = _p(
         nd30.RECIPIENTS_LABEL,
         _style("to_l", nd30.RECIPIENTS_LABEL_PT, bold=True, italic=True, align=TA_LEFT),
@@ -248,7 +249,7 @@ def _signature(doc: ReportDocument) -> Flowable:
     right.append(Spacer(1, nd30.SIGNATURE_SPACE_MM * mm))
     if signer.name:
         right.append(_p(signer.name, sign_style))
-    table = RLTable([[[label, *lines], right]], colWidths=[80 * mm, (nd30.TEXT_WIDTH_MM - 80) * mm])
+    table = RLTable([[[label, *lines], right]], colWidths=[80 * mm, width - 80 * mm])
     table.setStyle(
         _table_style(
             [
@@ -299,11 +300,13 @@ def _cell_text(value: str | int | float | None) -> str:
     return value
 
 
-def _annex(doc: ReportDocument) -> list[Flowable]:
+def _tables(doc: ReportDocument) -> list[Flowable]:
+    """The tables: an annex on a page of its own when titled, else right after the body."""
     if not doc.tables:
         return []
-    flow: list[Flowable] = [PageBreak()]
+    flow: list[Flowable] = []
     if doc.annex_title:
+        flow.append(PageBreak())
         lines = doc.annex_title.split("\n")
         flow.append(_p(lines[0], _style("annex", nd30.BODY_PT, bold=True)))
         for line in lines[1:]:
@@ -313,7 +316,7 @@ def _annex(doc: ReportDocument) -> list[Flowable]:
                 flow.append(_p(line, _style("annex_b", nd30.BODY_PT, bold=True)))
         flow.append(Rule(nd30.SUBJECT_RULE_MM * mm, space_before=4, space_after=10))
     for table in doc.tables:
-        flow.append(table_flowable(table))
+        flow.append(table_flowable(table, table.font_pt or nd30.TABLE_PT))
         if table.note:
             flow.append(Spacer(1, 4))
             flow.append(_p(table.note, _style("note", nd30.TABLE_PT, italic=True, align=TA_LEFT)))
@@ -323,11 +326,12 @@ def _annex(doc: ReportDocument) -> list[Flowable]:
 
 def _page_number(canvas: Canvas, template: SimpleDocTemplate) -> None:
     # Nghị định 30: page numbers from page 2, centred in the top margin.
+    page_height = template.pagesize[1]
     canvas.saveState()
     canvas.setFont(FAMILY, nd30.PAGE_NUMBER_PT)
     canvas.drawCentredString(
-        nd30.MARGIN_LEFT_MM * mm + nd30.TEXT_WIDTH_MM * mm / 2,
-        A4[1] - nd30.MARGIN_TOP_MM * mm / 2 - nd30.PAGE_NUMBER_PT / 3,
+        template.leftMargin + template.width / 2,
+        page_height - nd30.MARGIN_TOP_MM * mm / 2 - nd30.PAGE_NUMBER_PT / 3,
         str(canvas.getPageNumber()),
     )
     canvas.restoreState()
@@ -338,7 +342,7 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
     register_fonts()
     template = SimpleDocTemplate(
         str(path),
-        pagesize=A4,
+        pagesize=landscape(A4) if doc.landscape else A4,
         leftMargin=nd30.MARGIN_LEFT_MM * mm,
         rightMargin=nd30.MARGIN_RIGHT_MM * mm,
         topMargin=nd30.MARGIN_TOP_MM * mm,
@@ -350,12 +354,18 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
         # Without this ReportLab starts every page in Helvetica, an unembedded font.
         initialFontName=FAMILY,
     )
-    story: list[Flowable] = [_header(doc), *_title(doc)]
+    width = nd30.text_width_mm(doc.landscape) * mm
+    story: list[Flowable] = [_header(doc, width), *_title(doc, width)]
     if progress:
         progress(1, 3)
     story += _body(doc.body)
-    story.append(_signature(doc))
-    story += _annex(doc)
+    if doc.annex_title:
+        story.append(_signature(doc, width))
+        story += _tables(doc)
+    else:
+        story += _tables(doc)
+        if doc.distribution or doc.signer.name:
+            story.append(_signature(doc, width))
     if progress:
         progress(2, 3)
     template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)

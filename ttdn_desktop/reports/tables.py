@@ -9,8 +9,8 @@ from ttdn_desktop.reports.facts import PeriodFacts
 
 # Widths add up to the text width of a portrait A4 page (nd30.TEXT_WIDTH_MM).
 ANNEX_COLUMNS = [
-    TableColumn("STT", 10, "center"),
-    TableColumn("Nội dung", 63),
+    TableColumn("STT", 11, "center"),
+    TableColumn("Nội dung", 62),
     TableColumn("Đơn vị tính", 18, "center"),
     TableColumn("Kế hoạch", 15, "center", is_number=True),
     TableColumn("Thực hiện", 15, "center", is_number=True),

@@ -1,0 +1,141 @@
+"""The register of reports sent upward, and the assessment paragraphs of each period."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ttdn_desktop.core.models import Assessment, IssuedReport, Setting
+from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.text import clean
+from ttdn_desktop.core.units import require_own_unit
+
+NEXT_NUMBER_KEY = "next_report_number"
+
+
+@dataclass
+class IssuedReportRow:
+    id: int
+    report_kind: str
+    number: str | None
+    issued_date: date
+    period_start: date
+    period_end: date
+    title: str
+    file_name: str | None
+
+
+def record_issued(
+    session: Session,
+    *,
+    report_kind: str,
+    number: str | None,
+    issued_date: date,
+    period: Period,
+    title: str,
+    file_path: Path | None,
+    header: dict[str, Any],
+) -> int:
+    """Keep a report that was issued, with a hash of the file and the names it carried."""
+    unit = require_own_unit(session)
+    digest = None
+    if file_path is not None and file_path.is_file():
+        digest = hashlib.sha256(file_path.read_bytes()).hexdigest()
+    row = IssuedReport(
+        unit_id=unit.id,
+        report_kind=report_kind,
+        number=clean(number),
+        issued_date=issued_date,
+        period_start=period.start,
+        period_end=period.end,
+        title=clean(title) or title,
+        file_name=str(file_path) if file_path else None,
+        file_sha256=digest,
+        header=header,
+    )
+    session.add(row)
+    session.flush()
+    if number and number.strip().isdigit():
+        current = next_report_number(session)
+        session.merge(Setting(key=NEXT_NUMBER_KEY, value=max(current, int(number) + 1)))
+    return row.id
+
+
+def list_issued(session: Session) -> list[IssuedReportRow]:
+    rows = session.scalars(
+        select(IssuedReport).order_by(IssuedReport.issued_date.desc(), IssuedReport.id.desc())
+    ).all()
+    return [
+        IssuedReportRow(
+            r.id,
+            r.report_kind,
+            r.number,
+            r.issued_date,
+            r.period_start,
+            r.period_end,
+            r.title,
+            r.file_name,
+        )
+        for r in rows
+    ]
+
+
+def next_report_number(session: Session) -> int:
+    """The number to propose for the next report: the setting, or one past the highest used."""
+    setting = session.get(Setting, NEXT_NUMBER_KEY)
+    if setting is not None and isinstance(setting.value, int):
+        return setting.value
+    numbers = [n for n in session.scalars(select(IssuedReport.number)) if n and n.isdigit()]
+    return max((int(n) for n in numbers), default=0) + 1
+
+
+@dataclass
+class AssessmentFields:
+    strengths: str | None = None
+    shortcomings: str | None = None
+    directions: str | None = None
+    recommendations: str | None = None
+
+
+def load_assessment(session: Session, period: Period) -> AssessmentFields | None:
+    """The assessment saved for exactly this period, or None."""
+    unit = require_own_unit(session)
+    row = session.scalars(
+        select(Assessment).where(
+            Assessment.unit_id == unit.id,
+            Assessment.period_start == period.start,
+            Assessment.period_end == period.end,
+        )
+    ).first()
+    if row is None:
+        return None
+    return AssessmentFields(row.strengths, row.shortcomings, row.directions, row.recommendations)
+
+
+def save_assessment(session: Session, period: Period, fields: AssessmentFields) -> None:
+    """Create or replace the assessment of the period (text NFC, trimmed)."""
+    unit = require_own_unit(session)
+    row = session.scalars(
+        select(Assessment).where(
+            Assessment.unit_id == unit.id,
+            Assessment.period_start == period.start,
+            Assessment.period_end == period.end,
+        )
+    ).first()
+    if row is None:
+        row = Assessment(unit_id=unit.id, period_start=period.start, period_end=period.end)
+        session.add(row)
+    row.strengths = clean(fields.strengths)
+    row.shortcomings = clean(fields.shortcomings)
+    row.directions = clean(fields.directions)
+    row.recommendations = clean(fields.recommendations)
+
+
+def count_issued(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(IssuedReport)) or 0
