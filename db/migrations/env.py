@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from ttdn_desktop.core.models import Base
+from ttdn_desktop.core.search import env_include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +27,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=env_include_name,
         # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

@@ -21,6 +21,7 @@ from ttdn_desktop.core.database import (
 )
 from ttdn_desktop.core.errors import DatabaseOpenError, NotADatabaseError, SchemaTooNewError
 from ttdn_desktop.core.models import Activity, Base
+from ttdn_desktop.core.search import env_include_name
 
 
 def test_a_new_database_is_created_at_the_head_revision(db_path: Path) -> None:
@@ -42,7 +43,10 @@ def test_the_migrations_build_exactly_the_model(db_path: Path) -> None:
     db = open_database(db_path)
     try:
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            context = MigrationContext.configure(
+                conn, opts={"include_name": env_include_name, "compare_type": True}
+            )
+            diff = compare_metadata(context, Base.metadata)
         assert diff == []
     finally:
         db.close()

@@ -29,3 +29,17 @@ class ValidationError(TtdnError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ValidationErrors(TtdnError):
+    """Every problem of a form at once, so each message can stand next to its field."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+    def by_field(self) -> dict[str | None, str]:
+        found: dict[str | None, str] = {}
+        for error in self.errors:
+            found.setdefault(error.field, str(error))
+        return found
