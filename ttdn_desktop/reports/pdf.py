@@ -17,11 +17,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    Frame,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
+    PageTemplate,
     Spacer,
 )
 from reportlab.platypus import Paragraph as RLParagraph
@@ -29,7 +31,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from ttdn_desktop import __version__
-from ttdn_desktop.reports import nd30
+from ttdn_desktop.reports import nd30, vn
 from ttdn_desktop.reports.content import Paragraph, ReportDocument, Style, Table
 
 FAMILY = "TTDNSerif"
@@ -274,7 +276,7 @@ def table_flowable(table: Table, size: float = nd30.TABLE_PT) -> RLTable:
             style = _style(
                 f"td{c.align}{bold}", size, bold=bold, align=aligns[c.align], leading=size * 1.2
             )
-            cells.append(_p(_cell_text(value), style))
+            cells.append(_p(vn.table_cell(value), style))
         data.append(cells)
     result = RLTable(data, colWidths=[c.width_mm * mm for c in table.columns], repeatRows=1)
     result.setStyle(
@@ -288,16 +290,6 @@ def table_flowable(table: Table, size: float = nd30.TABLE_PT) -> RLTable:
         )
     )
     return result
-
-
-def _cell_text(value: str | int | float | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    if isinstance(value, float):
-        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return value
 
 
 def _tables(doc: ReportDocument) -> list[Flowable]:
@@ -324,7 +316,7 @@ def _tables(doc: ReportDocument) -> list[Flowable]:
     return flow
 
 
-def _page_number(canvas: Canvas, template: SimpleDocTemplate) -> None:
+def _page_number(canvas: Canvas, template: BaseDocTemplate) -> None:
     # Nghị định 30: page numbers from page 2, centred in the top margin.
     page_height = template.pagesize[1]
     canvas.saveState()
@@ -340,7 +332,7 @@ def _page_number(canvas: Canvas, template: SimpleDocTemplate) -> None:
 def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | None = None) -> Path:
     """Write the document as an A4 PDF with its fonts embedded; return the path."""
     register_fonts()
-    template = SimpleDocTemplate(
+    template = BaseDocTemplate(
         str(path),
         pagesize=landscape(A4) if doc.landscape else A4,
         leftMargin=nd30.MARGIN_LEFT_MM * mm,
@@ -353,6 +345,27 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
         creator=f"TTĐN Desktop {__version__}",
         # Without this ReportLab starts every page in Helvetica, an unembedded font.
         initialFontName=FAMILY,
+    )
+    # Frames without ReportLab's default 6 pt padding: the text area is exactly the margins.
+    frames = [
+        Frame(
+            template.leftMargin,
+            template.bottomMargin,
+            template.width,
+            template.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
+        for name in ("first", "later")
+    ]
+    template.addPageTemplates(
+        [
+            PageTemplate(id="first", frames=[frames[0]], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[frames[1]], onPage=_page_number),
+        ]
     )
     width = nd30.text_width_mm(doc.landscape) * mm
     story: list[Flowable] = [_header(doc, width), *_title(doc, width)]
@@ -368,7 +381,7 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
             story.append(_signature(doc, width))
     if progress:
         progress(2, 3)
-    template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+    template.build(story)
     if progress:
         progress(3, 3)
     return path

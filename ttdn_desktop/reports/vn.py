@@ -68,3 +68,14 @@ def lower_first(text: str) -> str:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+def table_cell(value: str | int | float | None) -> str:
+    """A table cell as every renderer prints it: '1.850' for ints, '12,5' for floats."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return thousands(value)
+    if isinstance(value, float):
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return value
