@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class Style(StrEnum):
-    HEADING1 = "heading1"  # "I. KẾT QUẢ THỰC HIỆN": bold, upper case, no indent
+    HEADING1 = "heading1"  # "I. KẾT QUẢ THỰC HIỆN": bold, upper case, indented like body
     HEADING2 = "heading2"  # "1. Công tác tham mưu…": bold, indented like body
     HEADING3 = "heading3"  # "a) Ưu điểm": bold italic, indented like body
     BODY = "body"  # justified, first-line indent
