@@ -163,3 +163,17 @@ def test_url_or_path(tmp_path: Path) -> None:
     url = resolve_url("postgresql+psycopg://ttdn:secret@localhost/ttdn")
     assert url.get_backend_name() == "postgresql"
     assert url.database == "ttdn"
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from ttdn_desktop.core.database import known_revisions
+    from ttdn_desktop.resources import resource_path
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resource_path("db", "migrations")))
+    script = ScriptDirectory.from_config(cfg)
+    assert schema_head() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

@@ -8,18 +8,16 @@ upgrades an older one inside one transaction after writing a backup copy beside 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -127,27 +125,53 @@ def _make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    # Alembic is imported only to migrate: opening an up-to-date database, the start of every
+    # session, does not pay for importing it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resource_path("db", "migrations")))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+|None)['\"]?", re.M)
+
+
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each revision of db/migrations/versions and the one it revises, read from the files."""
+    graph: dict[str, str | None] = {}
+    for script in resource_path("db", "migrations", "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
 def schema_head() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise MigrationError(f"migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
+
+
+def _read_revision(conn: Any) -> str | None:
+    if "alembic_version" not in inspect(conn).get_table_names():
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _read_revision(conn)
 
 
 @dataclass
@@ -216,7 +240,7 @@ def _migrate(url: URL, engine: Engine, path: Path | None) -> Path | None:
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _read_revision(conn)
     except SQLAlchemyError as exc:
         raise DatabaseOpenError(
             f"Không mở được cơ sở dữ liệu “{path or url}”: {_reason(exc)}"
@@ -257,6 +281,8 @@ def upgrade(url: URL, revision: str = "head") -> None:
     SQLite batch migrations rebuild tables, which with foreign keys on would cascade deletes, so
     they run with foreign keys off and check them before committing.
     """
+    from alembic import command
+
     engine = _make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as conn:
