@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +112,7 @@ class ReportsPage(Page):
         self.save_folder: Path | None = None
         self.proposed_number = ""
         self.assessment_period: Period | None = None
+        self.assessment_stale = True
         self.setup_ui()
         self.refresh()
 
@@ -267,6 +268,11 @@ class ReportsPage(Page):
         layout.addWidget(self.issued_table, 1)
         return box
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.assessment_stale:
+            self.load_assessment_fields()
+
     # Reading the database ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read everything again (a new database, or the first show); pending edits are dropped."""
@@ -306,7 +312,15 @@ class ReportsPage(Page):
         )
 
     def load_assessment_fields(self) -> None:
-        """The period's saved assessment, else what the report would print (nearby or draft)."""
+        """The period's saved assessment, else what the report would print (nearby or draft).
+
+        Drafts read the whole period's records, so a hidden page waits until it is shown: the
+        main window builds every page at start and must not pay for this then.
+        """
+        if not self.isVisible():
+            self.assessment_stale = True
+            return
+        self.assessment_stale = False
         period = self.options.period()
         self.assessment_period = period
         if period is None:
