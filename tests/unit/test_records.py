@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ttdn_desktop.core.database import Database
-from ttdn_desktop.core.errors import ValidationErrors
+from ttdn_desktop.core.errors import ValidationError, ValidationErrors
 from ttdn_desktop.core.listing import ListFilter, count_matching, matching_ids, rows
 from ttdn_desktop.core.models import Activity, AuditEntry, Document, Organization, PressItem, Topic
 from ttdn_desktop.core.periods import Period
@@ -28,7 +28,7 @@ from ttdn_desktop.core.records import (
     save,
     trash,
 )
-from ttdn_desktop.core.undo import UndoStack, save_tracked, trash_tracked
+from ttdn_desktop.core.undo import UndoStack, add_series_tracked, save_tracked, trash_tracked
 
 
 def errors_of(db: Database, data) -> dict[str | None, str]:  # type: ignore[no-untyped-def]
@@ -407,3 +407,36 @@ def test_a_failing_series_saves_nothing(demo_db: Database, monkeypatch: pytest.M
         )
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Document)) == before
+
+
+def test_an_undo_entry_exists_only_once_committed(demo_db: Database) -> None:
+    stack = UndoStack()
+    with pytest.raises(RuntimeError), demo_db.session() as s:
+        save_tracked(s, TopicData(name="Chủ đề bị hủy"), stack, "Thêm chủ đề")
+        raise RuntimeError("the transaction fails after the save")
+    assert len(stack) == 0
+    with demo_db.session() as s:
+        ids = add_series_tracked(
+            s,
+            ActivityData(kind="press_briefing", title="Giao ban", start_date=date(2022, 1, 5)),
+            stack,
+            "Thêm chuỗi",
+            every_months=1,
+            until=date(2022, 6, 30),
+        )
+    assert len(ids) == 6 and len(stack) == 1
+    with demo_db.session() as s:
+        stack.undo(s)
+    with demo_db.session() as s:
+        assert all(s.get(Activity, i).deleted_at is not None for i in ids)
+    assert len(stack) == 0
+
+
+def test_a_series_starts_from_a_new_record(demo_db: Database) -> None:
+    with pytest.raises(ValidationError, match="bản ghi mới"), demo_db.session() as s:
+        add_series(
+            s,
+            ActivityData(id=1, kind="other", title="x", start_date=date(2022, 1, 1)),
+            every_days=7,
+            until=date(2022, 2, 1),
+        )

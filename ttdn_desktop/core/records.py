@@ -571,6 +571,8 @@ def add_series(
     Documents get consecutive numbers after the first one's. All or nothing: one failing check
     saves none.
     """
+    if first.id is not None:
+        raise ValidationError("Chuỗi bắt đầu từ một bản ghi mới, chưa lưu.", "series")
     if (every_days <= 0) == (every_months <= 0):
         raise ValidationError("Hãy chọn lặp lại theo số ngày hoặc theo số tháng.", "series")
     start = first.issued_date if isinstance(first, DocumentData) else first.start_date
