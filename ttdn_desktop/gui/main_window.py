@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 from ttdn_desktop import __version__
 from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.demo import DEMO_YEAR, open_demo_database
-from ttdn_desktop.core.errors import DatabaseOpenError
+from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.labels import SECTIONS
 from ttdn_desktop.core.logs import log_path
 from ttdn_desktop.core.paths import data_dir
+from ttdn_desktop.core.undo import UndoStack
 from ttdn_desktop.gui.databases import database_is_demo, has_own_unit
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
 from ttdn_desktop.gui.pages import PAGE_CLASSES, Page
+from ttdn_desktop.gui.pages.trash import TRASH_SECTION, TrashPage
 from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
 from ttdn_desktop.gui.settings import open_settings
 
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.year = self.default_year()
         self.pages: dict[str, Page] = {}
         self.section_actions: dict[str, QAction] = {}
+        # Ctrl+Z takes back the session's changes, whichever page made them.
+        self.undo_stack = UndoStack()
         self.setup_ui()
         self.restore_state()
 
@@ -112,10 +116,36 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         assert list(self.pages) == list(SECTIONS), "one page per section, in order"
         self.navigation.currentRowChanged.connect(self._on_navigation_row)
-        body.addWidget(self.navigation)
+        self.setup_trash_page()
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(0)
+        left.addWidget(self.navigation, 1)
+        left.addWidget(self.trash_navigation)
+        body.addLayout(left)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def setup_trash_page(self) -> None:
+        """Thùng rác: a page outside `SECTIONS`, pinned under the navigation."""
+        trash = TrashPage(self.db, self.year)
+        trash.data_changed.connect(self.broadcast_change)
+        self.year_changed.connect(trash.set_year)
+        self.pages[trash.section] = trash
+        self.stack.addWidget(trash)
+        for page in self.pages.values():
+            if hasattr(page, "undo_stack"):
+                page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        self.trash_navigation = QListWidget()
+        self.trash_navigation.setObjectName("trashNavigation")
+        self.trash_navigation.setFixedWidth(230)
+        self.trash_navigation.setSpacing(2)
+        self.trash_navigation.addItem(trash.title)
+        self.trash_navigation.setFixedHeight(self.trash_navigation.sizeHintForRow(0) + 12)
+        self.trash_navigation.currentRowChanged.connect(
+            lambda row: row == 0 and self.show_section(TRASH_SECTION)
+        )
 
     def build_demo_banner(self) -> QFrame:
         self.demo_banner = QFrame()
@@ -168,6 +198,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 
+        edit_menu = menu_bar.addMenu("&Sửa")
+        self.undo_action = edit_menu.addAction("Hoàn tác")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_last_change)
+        self.update_undo_action()
+
         view_menu = menu_bar.addMenu("&Xem")
         group = QActionGroup(self)
         for index, (key, label) in enumerate(SECTIONS.items()):
@@ -179,6 +216,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             group.addAction(action)
             self.section_actions[key] = action
+        view_menu.addSeparator()
+        trash_action = view_menu.addAction(self.pages[TRASH_SECTION].title)
+        trash_action.setCheckable(True)
+        trash_action.triggered.connect(lambda _checked=False: self.show_section(TRASH_SECTION))
+        group.addAction(trash_action)
+        self.section_actions[TRASH_SECTION] = trash_action
 
         help_menu = menu_bar.addMenu("Trợ &giúp")
         about_action = help_menu.addAction("&Giới thiệu")
@@ -218,11 +261,20 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_section()]
 
     def show_section(self, key: str) -> None:
+        if key == TRASH_SECTION:
+            self.navigation.setCurrentRow(-1)
+            self.navigation.clearSelection()
+            self.trash_navigation.setCurrentRow(0)
+            self.stack.setCurrentWidget(self.pages[key])
+            self.section_actions[key].setChecked(True)
+            return
         self.navigation.setCurrentRow(self.sections.index(key))
 
     def _on_navigation_row(self, row: int) -> None:
         if row < 0:
             return
+        self.trash_navigation.setCurrentRow(-1)
+        self.trash_navigation.clearSelection()
         key = self.sections[row]
         self.stack.setCurrentWidget(self.pages[key])
         self.section_actions[key].setChecked(True)
@@ -238,8 +290,29 @@ class MainWindow(QMainWindow):
 
     def broadcast_change(self, kind: str) -> None:
         """A page changed records of `kind`: every page that shows them reads them again."""
+        self.update_undo_action()
         for page in self.pages.values():
             page.on_data_changed(kind)
+
+    # Undo ------------------------------------------------------------------------------------
+    def update_undo_action(self) -> None:
+        last = self.undo_stack.last
+        self.undo_action.setText(f"Hoàn tác: {last.description}" if last else "Hoàn tác")
+        self.undo_action.setEnabled(last is not None)
+
+    def undo_last_change(self) -> None:
+        """Take back the last change of the session (Ctrl+Z); every page reads again."""
+        change = self.undo_stack.last
+        if change is None:
+            return
+        try:
+            with self.db.session() as session:
+                self.undo_stack.undo(session)
+        except TtdnError as exc:
+            QMessageBox.warning(self, "Không hoàn tác được", f"{change.description}: {exc}")
+            return
+        self.statusBar().showMessage(f"Đã hoàn tác: {change.description}", 5000)
+        self.broadcast_change(str(change.model.__tablename__))
 
     # Switching databases ---------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -247,6 +320,8 @@ class MainWindow(QMainWindow):
         old, self.db = self.db, db
         if old is not db:
             old.close()
+        self.undo_stack.clear()  # its changes belong to the old database
+        self.update_undo_action()
         self.is_demo = database_is_demo(db)
         self.year = self.default_year()
         self.year_selector.blockSignals(True)
@@ -334,7 +409,7 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
         section = self.settings.value(SECTION_KEY)
-        self.show_section(section if section in SECTIONS else self.sections[0])
+        self.show_section(section if section in self.pages else self.sections[0])
 
     def save_state(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -1,13 +1,14 @@
-"""The “Kế hoạch & văn bản” section; its editor comes in a later issue."""
+"""The “Kế hoạch & văn bản” section: plans, decisions and letters issued or received."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class DocumentsPage(PlaceholderPage):
+class DocumentsPage(RecordListPage):
     section = "documents"
+    family = "documents"
     title = SECTIONS["documents"]
     description = (
         "Nơi ghi các kế hoạch, quyết định, công văn về thông tin đối ngoại mà đơn vị ban hành "

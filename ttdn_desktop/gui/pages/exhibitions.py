@@ -1,13 +1,14 @@
-"""The “Sự kiện & triển lãm” section; its editor comes in a later issue."""
+"""The “Sự kiện & triển lãm” section: exhibitions, events, delegations and oversight."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class ExhibitionsPage(PlaceholderPage):
+class ExhibitionsPage(RecordListPage):
     section = "exhibitions"
+    family = "exhibitions"
     title = SECTIONS["exhibitions"]
     description = (
         "Nơi ghi các triển lãm, trưng bày và sự kiện: thời gian, địa điểm, đơn vị phối hợp, số "

@@ -1,13 +1,14 @@
-"""The “Hướng dẫn tuyên truyền” section; its editor comes in a later issue."""
+"""The “Hướng dẫn tuyên truyền” section: the list of the guidance documents sent to the press."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class GuidancePage(PlaceholderPage):
+class GuidancePage(RecordListPage):
     section = "guidance"
+    family = "guidance"
     title = SECTIONS["guidance"]
     description = (
         "Nơi ghi các văn bản cung cấp thông tin, hướng dẫn tuyên truyền gửi các cơ quan báo chí: "

@@ -1,13 +1,14 @@
-"""The “Sản phẩm truyền thông” section; its editor comes in a later issue."""
+"""The “Sản phẩm truyền thông” section: media products and central press promotions."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class MediaPage(PlaceholderPage):
+class MediaPage(RecordListPage):
     section = "media"
+    family = "media"
     title = SECTIONS["media"]
     description = (
         "Nơi ghi các sản phẩm truyền thông quảng bá hình ảnh địa phương: chương trình truyền "

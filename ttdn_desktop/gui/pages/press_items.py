@@ -1,13 +1,14 @@
-"""The “Theo dõi báo chí” section; its editor comes in a later issue."""
+"""The “Theo dõi báo chí” section: press items followed until their handling ends."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class PressItemsPage(PlaceholderPage):
+class PressItemsPage(RecordListPage):
     section = "press_items"
+    family = "press_items"
     title = SECTIONS["press_items"]
     description = (
         "Nơi ghi các tin, bài báo chí đăng, phát cần theo dõi và xử lý, từ khi tiếp nhận đến kết "

@@ -1,13 +1,14 @@
-"""The “Tập huấn” section; its editor comes in a later issue."""
+"""The “Tập huấn” section: the list of trainings and refresher courses."""
 
 from __future__ import annotations
 
 from ttdn_desktop.core.labels import SECTIONS
-from ttdn_desktop.gui.pages.base import PlaceholderPage
+from ttdn_desktop.gui.pages.records import RecordListPage
 
 
-class TrainingsPage(PlaceholderPage):
+class TrainingsPage(RecordListPage):
     section = "trainings"
+    family = "trainings"
     title = SECTIONS["trainings"]
     description = (
         "Nơi ghi các hội nghị tập huấn, bồi dưỡng nghiệp vụ thông tin đối ngoại: thời gian, nội "
