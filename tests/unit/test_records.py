@@ -440,3 +440,10 @@ def test_a_series_starts_from_a_new_record(demo_db: Database) -> None:
             every_days=7,
             until=date(2022, 2, 1),
         )
+
+
+def test_kind_labels_follow_the_record_family(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        other = save(s, OrganizationData(name="Hội Doanh nhân trẻ", kind="other"))
+        cells = rows(s, "organizations", [other])[other]
+    assert cells[2] == "Khác"

@@ -251,6 +251,9 @@ _TOPIC_LINKS = {
 }
 
 
+_JOINED_COLUMNS = {"host", "issuer", "outlet", "assigned"}
+
+
 def _joins(family: Family, stmt: Select[Any]) -> Select[Any]:
     model = family.model
     if model is Document:
@@ -336,13 +339,18 @@ def matching_ids(
     )
     descending = family.default_descending if descending is None else descending
     sort = columns[sort_key].sort
-    stmt = _joins(family, select(model.id))
+    stmt = select(model.id)
+    # Joining the organisations costs ten times the query itself: only a sort on them needs it.
+    if sort_key in _JOINED_COLUMNS:
+        stmt = _joins(family, stmt)
     stmt = _filtered(session, family, flt, stmt)
     order = [
         sort.desc() if descending else sort.asc(),
         model.id.desc() if descending else model.id.asc(),
     ]
-    return list(session.scalars(stmt.order_by(*order)))
+    # Straight through the connection: the ORM's result machinery would triple the time of a
+    # list of 100,000 integers.
+    return list(session.connection().execute(stmt.order_by(*order)).scalars())
 
 
 def count_matching(session: Session, family_key: str, flt: ListFilter) -> int:
@@ -374,7 +382,7 @@ def rows(session: Session, family_key: str, ids: Sequence[int]) -> dict[int, tup
             if key == "topics":
                 cells.append("; ".join(topics.get(record_id, [])))
             else:
-                cells.append(_display(key, mapping[key]))
+                cells.append(_display(model, key, mapping[key]))
         result[record_id] = tuple(cells)
     return result
 
@@ -401,16 +409,18 @@ _CODE_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _display(key: str, value: Any) -> Cell:
+_KIND_LABELS: dict[Any, dict[str, str]] = {
+    Activity: labels.ACTIVITY_KINDS,
+    Document: labels.DOCUMENT_KINDS,
+    Organization: labels.ORGANIZATION_KINDS,
+}
+
+
+def _display(model: Any, key: str, value: Any) -> Cell:
     if value is None:
         return None
     if key == "kind":
-        return (
-            labels.ACTIVITY_KINDS.get(value)
-            or labels.DOCUMENT_KINDS.get(value)
-            or labels.ORGANIZATION_KINDS.get(value)
-            or value
-        )
+        return _KIND_LABELS.get(model, {}).get(value, value)
     if key in _CODE_LABELS:
         return _CODE_LABELS[key].get(value, value)
     return value
