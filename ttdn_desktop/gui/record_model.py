@@ -69,6 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         self._fetched_pages: set[int] = set()
         self._row_of: dict[int, int] | None = None
         self.fetches = 0  # how many pages were read, for tests and curiosity
+        self.loaded = False  # the ids are read on the first reload(), when the list is shown
 
     # Queries ---------------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -86,6 +87,7 @@ class RecordTableModel(QAbstractTableModel):
             self._ids = listing.matching_ids(
                 session, self.family, self.filter, self.sort_key, self.descending
             )
+        self.loaded = True
         self._clear_cache()
         self.endResetModel()
 
@@ -211,9 +213,11 @@ class RecordTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         key = self.columns[column].key
-        if (key, descending) == (self.sort_key, self.descending) and self._ids:
+        if (key, descending) == (self.sort_key, self.descending) and self.loaded:
             return
         self.sort_key, self.descending = key, descending
+        if not self.loaded:
+            return  # the view sets its sort while being built; reload() will read in this order
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         with self.db.session() as session:

@@ -67,8 +67,9 @@ class TrashPage(RefreshWhenShown, Page):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.family_combo.currentIndexChanged.connect(lambda _index: self.show_family())
-        self.refresh()
-        self.family_combo.setCurrentIndex(self.first_with_records())
+        # Counting the trash reads every table: wait until the page is first shown.
+        self.counts: dict[str, int] = {}
+        self._stale = True
 
     @property
     def undo_stack(self) -> UndoStack:
