@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ttdn_desktop.core import labels
 from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.models import (
@@ -150,15 +151,7 @@ def _load(session: Session, data: dict[str, Any]) -> dict[str, int]:
         if spec.get("plan"):
             documents[spec["key"]].plan = documents[spec["plan"]]
 
-    ints = (
-        "participants",
-        "journalists",
-        "press_agencies",
-        "groups",
-        "exhibits",
-        "quantity",
-        "cost_vnd",
-    )
+    ints = tuple(labels.ACTIVITY_COUNT_FIELDS)
     texts = ("place", "audience", "themes", "channel", "questions", "result", "notes")
     for spec in data["activities"]:
         session.add(

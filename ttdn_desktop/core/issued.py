@@ -103,16 +103,20 @@ class AssessmentFields:
     recommendations: str | None = None
 
 
-def load_assessment(session: Session, period: Period) -> AssessmentFields | None:
-    """The assessment saved for exactly this period, or None."""
+def _assessment_row(session: Session, period: Period) -> Assessment | None:
     unit = require_own_unit(session)
-    row = session.scalars(
+    return session.scalars(
         select(Assessment).where(
             Assessment.unit_id == unit.id,
             Assessment.period_start == period.start,
             Assessment.period_end == period.end,
         )
     ).first()
+
+
+def load_assessment(session: Session, period: Period) -> AssessmentFields | None:
+    """The assessment saved for exactly this period, or None."""
+    row = _assessment_row(session, period)
     if row is None:
         return None
     return AssessmentFields(row.strengths, row.shortcomings, row.directions, row.recommendations)
@@ -120,16 +124,13 @@ def load_assessment(session: Session, period: Period) -> AssessmentFields | None
 
 def save_assessment(session: Session, period: Period, fields: AssessmentFields) -> None:
     """Create or replace the assessment of the period (text NFC, trimmed)."""
-    unit = require_own_unit(session)
-    row = session.scalars(
-        select(Assessment).where(
-            Assessment.unit_id == unit.id,
-            Assessment.period_start == period.start,
-            Assessment.period_end == period.end,
-        )
-    ).first()
+    row = _assessment_row(session, period)
     if row is None:
-        row = Assessment(unit_id=unit.id, period_start=period.start, period_end=period.end)
+        row = Assessment(
+            unit_id=require_own_unit(session).id,
+            period_start=period.start,
+            period_end=period.end,
+        )
         session.add(row)
     row.strengths = clean(fields.strengths)
     row.shortcomings = clean(fields.shortcomings)

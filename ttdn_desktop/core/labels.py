@@ -69,6 +69,17 @@ ACTIVITY_KINDS: dict[str, str] = {
     "other": "Hoạt động khác",
 }
 
+# The counts an activity records, with how a form and its messages name them.
+ACTIVITY_COUNT_FIELDS: dict[str, str] = {
+    "participants": "Số người tham dự",
+    "journalists": "Số phóng viên",
+    "press_agencies": "Số cơ quan báo chí",
+    "groups": "Số đoàn",
+    "exhibits": "Số tư liệu",
+    "quantity": "Số lượng",
+    "cost_vnd": "Kinh phí",
+}
+
 PRESS_ASSESSMENTS: dict[str, str] = {
     "positive": "Tích cực",
     "reflecting": "Phản ánh hạn chế",

@@ -315,15 +315,7 @@ class Activity(Timestamps, Searchable, Trashable, Base):
         CheckConstraint(_in("kind", labels.ACTIVITY_KINDS), name="kind"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         _not_blank("title"),
-        *_non_negative(
-            "participants",
-            "journalists",
-            "press_agencies",
-            "groups",
-            "exhibits",
-            "quantity",
-            "cost_vnd",
-        ),
+        *_non_negative(*labels.ACTIVITY_COUNT_FIELDS),
         Index("ix_activities_kind_start", "kind", "start_date"),
         Index("ix_activities_unit_start", "unit_id", "start_date"),
     )

@@ -278,16 +278,7 @@ def _check_activity(data: ActivityData) -> ActivityData:
     c.order(
         "end_date", data.start_date, data.end_date, "Ngày kết thúc không được trước ngày bắt đầu."
     )
-    numbers = {
-        "participants": "Số người tham dự",
-        "journalists": "Số phóng viên",
-        "press_agencies": "Số cơ quan báo chí",
-        "groups": "Số đoàn",
-        "exhibits": "Số tư liệu",
-        "quantity": "Số lượng",
-        "cost_vnd": "Kinh phí",
-    }
-    for name, label in numbers.items():
+    for name, label in labels.ACTIVITY_COUNT_FIELDS.items():
         c.count(name, label, getattr(data, name))
     texts = {
         "place": ("Địa điểm", 500),
