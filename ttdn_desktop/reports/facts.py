@@ -179,12 +179,11 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
         .order_by(Activity.start_date, Activity.id)
     ).all()
 
-    def partners(a: Activity) -> list[Organization]:
-        found = [o for o in ([a.host] if a.host else []) + list(a.co_organizers) if o.id != unit.id]
-        return list(dict.fromkeys(found))
-
-    activity_facts = [
-        ActivityFacts(
+    def facts_of(a: Activity) -> ActivityFacts:
+        # The host and co-organisers other than the own unit, each once.
+        hosts = [a.host] if a.host else []
+        partners = list(dict.fromkeys(o for o in hosts + list(a.co_organizers) if o.id != unit.id))
+        return ActivityFacts(
             kind=a.kind,
             title=a.title,
             start=a.start_date,
@@ -192,8 +191,8 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
             place=a.place,
             host=_name(a.host),
             host_kind=a.host.kind if a.host else None,
-            partners=[_name(o) or "" for o in partners(a)],
-            partner_kinds=[o.kind for o in partners(a)],
+            partners=[_name(o) or "" for o in partners],
+            partner_kinds=[o.kind for o in partners],
             plan=_doc_ref(a.plan) if a.plan else None,
             participants=a.participants,
             journalists=a.journalists,
@@ -207,8 +206,8 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
             result=a.result,
             questions=a.questions,
         )
-        for a in activities
-    ]
+
+    activity_facts = [facts_of(a) for a in activities]
 
     handled = session.scalars(
         select(PressItem).where(
