@@ -447,3 +447,20 @@ def test_kind_labels_follow_the_record_family(demo_db: Database) -> None:
         other = save(s, OrganizationData(name="Hội Doanh nhân trẻ", kind="other"))
         cells = rows(s, "organizations", [other])[other]
     assert cells[2] == "Khác"
+
+
+def test_lists_sort_in_vietnamese_alphabetical_order(demo_db: Database) -> None:
+    from ttdn_desktop.core.text import sort_key
+
+    with demo_db.session() as s:
+        for name in ("Đài Tiếng nói Việt Nam", "Dân trí", "Em Ơi Media", "Ánh Dương"):
+            if not s.scalar(select(Organization.id).where(Organization.name == name)):
+                save(s, OrganizationData(name=name, kind="other"))
+    with demo_db.session() as s:
+        ids = matching_ids(s, "organizations", ListFilter())
+        names = [rows(s, "organizations", [i])[i][0] for i in ids]
+    assert names == sorted(names, key=sort_key)
+    assert (
+        names.index("Dân trí") < names.index("Đài Tiếng nói Việt Nam") < names.index("Em Ơi Media")
+    )
+    assert names.index("Ánh Dương") < names.index("Ban Dân tộc tỉnh Bắc Kạn")

@@ -22,3 +22,44 @@ def test_clean_gives_nfc_and_trims_and_blank_is_none() -> None:
     assert unicodedata.is_normalized("NFC", cleaned)
     assert clean("   ") is None
     assert clean(None) is None
+
+
+def test_sort_key_is_vietnamese_alphabetical_order() -> None:
+    from ttdn_desktop.core.text import sort_key
+
+    words = [
+        "Zê",
+        "Ư",
+        "Uống",
+        "Ơn",
+        "Ô tô",
+        "Ong",
+        "Em",
+        "Đông",
+        "Dương",
+        "Ân",
+        "Ấm",
+        "Ăn",
+        "Anh",
+        "ạ",
+        "á",
+        "a",
+    ]
+    assert sorted(words, key=sort_key) == [
+        "a",
+        "á",
+        "ạ",
+        "Anh",
+        "Ăn",
+        "Ấm",
+        "Ân",
+        "Dương",
+        "Đông",
+        "Em",
+        "Ong",
+        "Ô tô",
+        "Ơn",
+        "Uống",
+        "Ư",
+        "Zê",
+    ]

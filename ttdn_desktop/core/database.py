@@ -32,6 +32,7 @@ from ttdn_desktop.core.errors import (
     SchemaTooNewError,
 )
 from ttdn_desktop.core.paths import default_db_path
+from ttdn_desktop.core.text import sort_key
 from ttdn_desktop.resources import resource_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -117,6 +118,8 @@ def _make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         # FULL syncs the WAL on every commit: a power cut loses nothing that was committed.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
+        # Vietnamese alphabetical order for the lists (SQLite itself compares bytes).
+        dbapi_conn.create_function("vi_sort_key", 1, sort_key, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

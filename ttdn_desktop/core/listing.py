@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, String, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.models import (
@@ -34,6 +36,24 @@ from ttdn_desktop.core.search import search_condition
 Cell = str | int | date | None
 
 
+class vi_order(FunctionElement[str]):
+    """Order text the Vietnamese way: `vi_sort_key(x)` on SQLite (core.text.sort_key, registered
+    on every connection), the plain column elsewhere (PostgreSQL sorts with its collation)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(vi_order)
+def _vi_order_default(element: vi_order, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(vi_order, "sqlite")
+def _vi_order_sqlite(element: vi_order, compiler: Any, **kw: Any) -> str:
+    return f"vi_sort_key({compiler.process(element.clauses, **kw)})"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -42,6 +62,13 @@ class Column:
     sort: Any
     width: int = 12  # characters, a hint for the view
     align: str = "left"
+
+    @property
+    def value(self) -> Any:
+        """What the cell shows: the sort expression without its Vietnamese ordering key."""
+        if isinstance(self.sort, vi_order):
+            return next(iter(self.sort.clauses))
+        return self.sort
 
 
 @dataclass
@@ -89,9 +116,9 @@ def _activity_columns(extra: Sequence[Column] = ()) -> tuple[Column, ...]:
     return (
         Column("start_date", "Ngày", Activity.start_date, 10, "center"),
         Column("kind", "Loại", Activity.kind, 18),
-        Column("title", "Tên hoạt động", Activity.title, 48),
-        Column("place", "Địa điểm", Activity.place, 24),
-        Column("host", "Chủ trì", func.coalesce(_host.short_name, _host.name), 18),
+        Column("title", "Tên hoạt động", vi_order(Activity.title), 48),
+        Column("place", "Địa điểm", vi_order(Activity.place), 24),
+        Column("host", "Chủ trì", vi_order(func.coalesce(_host.short_name, _host.name)), 18),
         *extra,
     )
 
@@ -107,11 +134,11 @@ FAMILIES: dict[str, Family] = {
                 Column("issued_date", "Ngày", Document.issued_date, 10, "center"),
                 Column("number_symbol", "Số, ký hiệu", Document.number_symbol, 16),
                 Column("kind", "Loại", Document.kind, 12),
-                Column("subject", "Trích yếu", Document.subject, 60),
+                Column("subject", "Trích yếu", vi_order(Document.subject), 60),
                 Column(
                     "issuer",
                     "Cơ quan ban hành",
-                    func.coalesce(_issuer.short_name, _issuer.name),
+                    vi_order(func.coalesce(_issuer.short_name, _issuer.name)),
                     22,
                 ),
                 Column("direction", "Đi/đến", Document.direction, 8, "center"),
@@ -128,7 +155,7 @@ FAMILIES: dict[str, Family] = {
             (
                 Column("issued_date", "Ngày", Document.issued_date, 10, "center"),
                 Column("number_symbol", "Số, ký hiệu", Document.number_symbol, 18),
-                Column("subject", "Trích yếu", Document.subject, 70),
+                Column("subject", "Trích yếu", vi_order(Document.subject), 70),
                 Column("topics", "Chủ đề", None, 30),
             ),
             "issued_date",
@@ -169,8 +196,8 @@ FAMILIES: dict[str, Family] = {
             (
                 Column("start_date", "Ngày", Activity.start_date, 10, "center"),
                 Column("kind", "Loại", Activity.kind, 18),
-                Column("title", "Tên sản phẩm", Activity.title, 56),
-                Column("channel", "Kênh đăng, phát", Activity.channel, 30),
+                Column("title", "Tên sản phẩm", vi_order(Activity.title), 56),
+                Column("channel", "Kênh đăng, phát", vi_order(Activity.channel), 30),
                 Column("quantity", "Số lượng", Activity.quantity, 8, "right"),
             ),
             "start_date",
@@ -195,14 +222,17 @@ FAMILIES: dict[str, Family] = {
             (
                 Column("published_date", "Ngày đăng", PressItem.published_date, 10, "center"),
                 Column(
-                    "outlet", "Cơ quan báo chí", func.coalesce(_outlet.short_name, _outlet.name), 20
+                    "outlet",
+                    "Cơ quan báo chí",
+                    vi_order(func.coalesce(_outlet.short_name, _outlet.name)),
+                    20,
                 ),
-                Column("title", "Tiêu đề", PressItem.title, 50),
+                Column("title", "Tiêu đề", vi_order(PressItem.title), 50),
                 Column("assessment", "Tính chất", PressItem.assessment, 14),
                 Column(
                     "assigned",
                     "Giao xử lý",
-                    func.coalesce(_assigned.short_name, _assigned.name),
+                    vi_order(func.coalesce(_assigned.short_name, _assigned.name)),
                     20,
                 ),
                 Column("deadline", "Hạn xử lý", PressItem.deadline, 10, "center"),
@@ -216,8 +246,8 @@ FAMILIES: dict[str, Family] = {
             "Cơ quan, tổ chức",
             Organization,
             (
-                Column("name", "Tên", Organization.name, 50),
-                Column("short_name", "Tên viết tắt", Organization.short_name, 18),
+                Column("name", "Tên", vi_order(Organization.name), 50),
+                Column("short_name", "Tên viết tắt", vi_order(Organization.short_name), 18),
                 Column("kind", "Loại", Organization.kind, 18),
                 Column("press_scope", "Phạm vi báo chí", Organization.press_scope, 16),
             ),
@@ -230,8 +260,8 @@ FAMILIES: dict[str, Family] = {
             "Chủ đề tuyên truyền",
             Topic,
             (
-                Column("name", "Chủ đề", Topic.name, 60),
-                Column("description", "Mô tả", Topic.description, 40),
+                Column("name", "Chủ đề", vi_order(Topic.name), 60),
+                Column("description", "Mô tả", vi_order(Topic.description), 40),
             ),
             "name",
             False,
@@ -370,7 +400,7 @@ def rows(session: Session, family_key: str, ids: Sequence[int]) -> dict[int, tup
     for c in family.columns:
         if c.key == "topics":
             continue
-        selected.append(c.sort.label(c.key) if c.sort is not None else None)
+        selected.append(c.value.label(c.key) if c.sort is not None else None)
     stmt = _joins(family, select(*[s for s in selected if s is not None]))
     stmt = stmt.where(model.id.in_(list(ids)))
     result: dict[int, tuple[Cell, ...]] = {}
