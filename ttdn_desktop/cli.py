@@ -16,6 +16,8 @@ from typing import NoReturn
 
 from ttdn_desktop import __version__
 from ttdn_desktop.cli_args import year_arg
+from ttdn_desktop.cli_backup import add_backup_parser
+from ttdn_desktop.cli_exchange import add_exchange_parser
 from ttdn_desktop.cli_report import add_report_parser
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.database import Database, check_database, open_database
@@ -97,7 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     check = commands.add_parser(
-        "check", help="kiểm tra phiên bản lược đồ, tính toàn vẹn và khóa ngoại"
+        "check",
+        help="kiểm tra phiên bản lược đồ, tính toàn vẹn, khóa ngoại và các tệp đính kèm",
+    )
+    check.add_argument(
+        "--relink",
+        metavar="THƯ_MỤC",
+        help="tìm trong thư mục này (và các thư mục con) những tệp đính kèm bị thiếu hoặc hỏng, "
+        "nhận ra theo mã băm SHA-256, rồi chép chúng trở lại; tệp gốc được giữ nguyên",
     )
     check.set_defaults(handler=cmd_check)
 
@@ -109,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.set_defaults(handler=cmd_stats)
 
     add_report_parser(commands)
+    add_exchange_parser(commands)
+    add_backup_parser(commands)
     return parser
 
 
@@ -162,19 +173,50 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ttdn_desktop.core.backup import backups_dir, latest_good_backup
+    from ttdn_desktop.core.integrity import check_attachments, relink_attachments
+
     db = _open(args, create=False)
     try:
         report = check_database(db)
+        files = check_attachments(db)
+        relinked: list[str] = []
+        if args.relink and files.problems:
+            relinked = relink_attachments(files.problems, Path(args.relink))
+            if relinked:
+                files = check_attachments(db)
     finally:
         db.close()
     print(f"Cơ sở dữ liệu: {db.display_name}")
     print(f"Phiên bản lược đồ: {report.schema_revision} (chương trình: {report.schema_head})")
-    if report.ok:
-        print("Kết quả: không phát hiện lỗi (toàn vẹn, khóa ngoại, phiên bản lược đồ đều đúng).")
+    print(f"Tệp đính kèm đã kiểm tra: {files.checked}")
+    if relinked:
+        print(f"Đã nối lại {len(relinked)} tệp đính kèm tìm thấy trong “{args.relink}”.")
+    problems = report.problems + [p.message for p in files.problems]
+    if not problems:
+        print(
+            "Kết quả: không phát hiện lỗi (toàn vẹn, khóa ngoại, phiên bản lược đồ và tệp đính kèm "
+            "đều đúng)."
+        )
         return EXIT_OK
-    print(f"Phát hiện {len(report.problems)} vấn đề:", file=sys.stderr)
-    for problem in report.problems:
+    print(f"Phát hiện {len(problems)} vấn đề:", file=sys.stderr)
+    for problem in problems:
         print(f"  - {problem}", file=sys.stderr)
+    if files.problems:
+        print(
+            "Cách sửa an toàn: nếu còn bản chép của các tệp này (USB, thư mục Tải về…), chạy lại "
+            "với --relink THƯ_MỤC để chương trình tìm theo mã băm và chép chúng trở lại.",
+            file=sys.stderr,
+        )
+    good = latest_good_backup(backups_dir(db.path)) if db.path is not None else None
+    if good is not None:
+        print(
+            f"Hoặc khôi phục từ bản sao lưu tốt gần nhất ({good.created_at:%d/%m/%Y %H:%M}): "
+            f"ttdn restore \"{good.path}\"",
+            file=sys.stderr,
+        )
     return EXIT_FAILED
 
 
