@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +29,13 @@ from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.demo import DEMO_YEAR, open_demo_database
 from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.labels import SECTIONS
+from ttdn_desktop.core.listing import ListFilter
 from ttdn_desktop.core.logs import log_path
 from ttdn_desktop.core.paths import data_dir
 from ttdn_desktop.core.undo import UndoStack
 from ttdn_desktop.gui.databases import database_is_demo, has_own_unit
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
+from ttdn_desktop.gui.overview_reminders import RemindersPanel
 from ttdn_desktop.gui.pages import PAGE_CLASSES, Page
 from ttdn_desktop.gui.pages.trash import TRASH_SECTION, TrashPage
 from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setup_toolbar()
         self.setup_menus()
         self.setup_status_bar()
+        self.setup_reminders()
         self.show_database_state()
 
     def setup_central(self) -> None:
@@ -293,6 +296,29 @@ class MainWindow(QMainWindow):
         self.update_undo_action()
         for page in self.pages.values():
             page.on_data_changed(kind)
+        self.reminders.refresh()
+
+    # Drill-down and reminders ----------------------------------------------------------------
+    def setup_reminders(self) -> None:
+        """Việc cần làm: a panel at the side, shown at start when something is due."""
+        self.reminders = RemindersPanel(self.db, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
+        self.resizeDocks([self.reminders], [300], Qt.Orientation.Horizontal)
+        self.reminders.hide()
+        self.reminders.open_list.connect(self.open_list)
+        self.pages["overview"].open_list_requested.connect(self.open_list)  # type: ignore[attr-defined]
+        toggle = self.reminders.toggleViewAction()
+        toggle.setObjectName("remindersAction")
+        toggle.setToolTip("Hiện hoặc ẩn danh sách việc quá hạn, sắp đến hạn")
+        self.findChild(QToolBar, "mainToolbar").addAction(toggle)
+        self.reminders.start()
+
+    def open_list(self, section: str, flt: ListFilter | None = None) -> None:
+        """Show a section; a list section shows the records of `flt` (the drill-down)."""
+        self.show_section(section)
+        page = self.pages[section]
+        if flt is not None and hasattr(page, "apply_filter"):
+            page.apply_filter(flt)
 
     # Undo ------------------------------------------------------------------------------------
     def update_undo_action(self) -> None:
@@ -331,6 +357,7 @@ class MainWindow(QMainWindow):
             page.db = db
             page.year = self.year
             page.refresh()
+        self.reminders.set_database(db)
         self.show_database_state()
         self.database_changed.emit()
 

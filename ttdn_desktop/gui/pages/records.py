@@ -234,6 +234,7 @@ class RecordList(QWidget):
         self.model = RecordTableModel(db, family, self)
         self.model.highlight_overdue = self.model.highlight_overdue and not trash
         self._combo_items: dict[str, list[tuple[int, str]]] = {}
+        self.outside_period: Period | None = None  # see apply_filter
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -533,6 +534,8 @@ class RecordList(QWidget):
         for quarter, roman in ROMAN_QUARTERS.items():
             combo.addItem(f"Quý {roman}/{self.year}", ("quarter", quarter))
         combo.addItem("Tất cả các năm", ("all",))
+        if self.outside_period is not None:
+            combo.addItem(self.outside_period.title, ("outside",))
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -597,6 +600,8 @@ class RecordList(QWidget):
             return Period.quarter(self.year, choice[1])
         if choice[0] == "all":
             return None
+        if choice[0] == "outside" and self.outside_period is not None:
+            return self.outside_period
         return Period.year(self.year)
 
     def current_filter(self) -> ListFilter:
@@ -604,10 +609,14 @@ class RecordList(QWidget):
             return combo.currentData() if combo is not None else None
 
         kind, status = chosen(self.kind_combo), chosen(self.status_combo)
+        if isinstance(status, (list, tuple)):  # several statuses, given from outside
+            statuses = tuple(status)
+        else:
+            statuses = (status,) if status else ()
         return ListFilter(
             period=self.period(),
             kinds=(kind,) if kind else (),
-            statuses=(status,) if status else (),
+            statuses=statuses,
             organization_id=chosen(self.organization_combo),
             topic_id=chosen(self.topic_combo),
             text=self.search_box.text(),
@@ -656,8 +665,65 @@ class RecordList(QWidget):
         self.model.db = db
 
     def set_year(self, year: int) -> None:
+        if year != self.year:
+            self.outside_period = None  # a period given from outside belongs to its year
         self.year = year
         self.fill_periods()
+
+    def apply_filter(self, flt: ListFilter) -> None:
+        """Show the records of a filter made elsewhere (the Tổng quan drill-down).
+
+        Every filter widget is set to what the filter asks; a period other than the year or a
+        quarter, and several statuses at once, become an extra item of their combo.
+        """
+        self.search_timer.stop()
+        widgets = [*self.filter_combos(), self.open_only, self.overdue_only, self.search_box]
+        for widget in widgets:
+            if widget is not None:
+                widget.blockSignals(True)
+        if self.period_combo is not None:
+            self.outside_period = None
+            choice: tuple[Any, ...] = ("all",)
+            if flt.period == Period.year(self.year):
+                choice = ("year",)
+            elif flt.period is not None:
+                quarters = {Period.quarter(self.year, q): q for q in ROMAN_QUARTERS}
+                if flt.period in quarters:
+                    choice = ("quarter", quarters[flt.period])
+                else:
+                    self.outside_period = flt.period
+                    choice = ("outside",)
+            self.fill_periods()
+            self.period_combo.setCurrentIndex(max(self.period_combo.findData(choice), 0))
+        if self.kind_combo is not None:
+            kind = flt.kinds[0] if len(flt.kinds) == 1 else ALL
+            self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        if self.status_combo is not None:
+            for index in range(self.status_combo.count() - 1, 0, -1):
+                if isinstance(self.status_combo.itemData(index), (list, tuple)):
+                    self.status_combo.removeItem(index)
+            if len(flt.statuses) > 1:
+                names = ", ".join(labels.PRESS_STATUSES[s] for s in flt.statuses)
+                self.status_combo.addItem(names, list(flt.statuses))
+                self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
+            else:
+                status = flt.statuses[0] if flt.statuses else ALL
+                self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        for combo, wanted in (
+            (self.organization_combo, flt.organization_id),
+            (self.topic_combo, flt.topic_id),
+        ):
+            if combo is not None:
+                combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted else 0)
+        if self.open_only is not None:
+            self.open_only.setChecked(flt.open_only)
+        if self.overdue_only is not None:
+            self.overdue_only.setChecked(flt.overdue_only)
+        self.search_box.setText(flt.text)
+        for widget in widgets:
+            if widget is not None:
+                widget.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the matching records again, keeping the selection on the same records."""
@@ -897,3 +963,10 @@ class RecordListPage(RefreshWhenShown, Page):
         self.records.set_database(self.db)
         self.records.set_year(self.year)
         self.records.refresh()
+
+    def apply_filter(self, flt: ListFilter) -> None:
+        """Show this filter's records (the drill-down of Tổng quan)."""
+        self._stale = False
+        self.records.set_database(self.db)
+        self.records.set_year(self.year)
+        self.records.apply_filter(flt)
