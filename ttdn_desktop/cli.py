@@ -66,12 +66,8 @@ class VietnameseParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Lỗi: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    vietnamese_argparse()
-    parser = VietnameseParser(
-        prog="ttdn",
-        description="TTĐN Desktop: sổ theo dõi và báo cáo công tác thông tin đối ngoại.",
-    )
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """--version and --db, the same for `ttdn` and `ttdn-desktop`."""
     parser.add_argument(
         "--version",
         action="version",
@@ -84,6 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (postgresql+psycopg://…); "
         "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    vietnamese_argparse()
+    parser = VietnameseParser(
+        prog="ttdn",
+        description="TTĐN Desktop: sổ theo dõi và báo cáo công tác thông tin đối ngoại.",
+    )
+    add_common_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseParser)
     commands.required = True
 
@@ -214,7 +219,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if good is not None:
         print(
             f"Hoặc khôi phục từ bản sao lưu tốt gần nhất ({good.created_at:%d/%m/%Y %H:%M}): "
-            f"ttdn restore \"{good.path}\"",
+            f'ttdn restore "{good.path}"',
             file=sys.stderr,
         )
     return EXIT_FAILED

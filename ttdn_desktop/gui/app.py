@@ -23,7 +23,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from ttdn_desktop import __version__
-from ttdn_desktop.cli import VietnameseParser, utf8_output, vietnamese_argparse
+from ttdn_desktop.cli import (
+    VietnameseParser,
+    add_common_options,
+    utf8_output,
+    vietnamese_argparse,
+)
 from ttdn_desktop.core.backup import start_of_day_backup
 from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.demo import open_demo_database
@@ -49,18 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ttdn-desktop",
         description="TTĐN Desktop: cửa sổ theo dõi và báo cáo công tác thông tin đối ngoại.",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"TTĐN Desktop {__version__}",
-        help="hiện phiên bản chương trình rồi thoát",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="TỆP_HOẶC_URL",
-        help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (postgresql+psycopg://…); "
-        "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
-    )
+    add_common_options(parser)
     parser.add_argument(
         "--demo",
         action="store_true",
