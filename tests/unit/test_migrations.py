@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select
 
+from ttdn_desktop.core.backup import backups_dir, describe_backup
 from ttdn_desktop.core.database import (
     check_database,
     current_revision,
@@ -72,14 +73,13 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_data(db_path: Pat
             assert s.scalar(select(Activity.title)) == "Triển lãm Hoàng Sa"
             assert s.scalar(select(Activity.start_date)) == date(2020, 10, 15)
         backup = db.backup_before_upgrade
-        assert backup is not None and backup.parent == db_path.parent
-        assert "0001" in backup.name
+        assert backup is not None and backup.parent == backups_dir(db_path)
+        assert "truoc-nang-cap" in backup.name
     finally:
         db.close()
-    with sqlite3.connect(backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-        assert old.execute("SELECT title FROM activities").fetchone() == ("Triển lãm Hoàng Sa",)
-    old.close()
+    info = describe_backup(backup)  # verifies every checksum
+    assert (info.schema_revision, info.reason) == ("0001", "before-upgrade")
+    assert info.counts.get("activities") == 1
 
 
 def test_a_database_of_a_newer_program_is_refused_untouched(db_path: Path) -> None:

@@ -477,6 +477,12 @@ def create_backup(
     return backup_file(db.path, destination, reason=reason, progress=progress)
 
 
+def new_backup_path(folder: Path, reason: str, now: datetime | None = None) -> Path:
+    """A free file name for an automatic backup in `folder` (created if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return _auto_name(folder, reason, (now or datetime.now()).replace(microsecond=0))
+
+
 def _auto_name(folder: Path, reason: str, now: datetime) -> Path:
     base = f"ttdn-{now:%Y%m%d-%H%M%S}-{REASONS.get(reason, 'khac')}"
     path = folder / f"{base}{SUFFIX}"

@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -264,9 +263,11 @@ def _migrate(url: URL, engine: Engine, path: Path | None) -> Path | None:
         )
     backup = None
     if current is not None and path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.name}.truoc-nang-cap-{current}-{stamp}.bak")
-        sqlite_backup(path, backup)
+        # Imported here: core.backup needs this module, and only an upgrade needs it.
+        from ttdn_desktop.core.backup import backup_file, backups_dir, new_backup_path
+
+        backup = new_backup_path(backups_dir(path), "before-upgrade")
+        backup_file(path, backup, reason="before-upgrade")
     try:
         upgrade(url)
     except Exception as exc:
