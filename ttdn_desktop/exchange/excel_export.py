@@ -19,7 +19,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -60,7 +59,7 @@ from ttdn_desktop.exchange.sheets import (
     YES,
     RecordSheet,
 )
-from ttdn_desktop.reports.xlsx import FORMULA_TRIGGERS
+from ttdn_desktop.reports.xlsx import FORMULA_TRIGGERS, excel_text
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -109,9 +108,8 @@ def safe_text(sheet: Any, value: str) -> str | WriteOnlyCell:
     a formula (see reports.xlsx.FORMULA_TRIGGERS) becomes an explicit text cell with a quote
     prefix, so neither Excel nor LibreOffice evaluates it, even after an edit.
     """
-    if not value.isprintable():
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value.startswith(FORMULA_TRIGGERS):
+    value, looks_like_formula = excel_text(value)
+    if looks_like_formula:
         cell = WriteOnlyCell(sheet)
         cell._value = value
         cell.data_type = "s"

@@ -49,6 +49,18 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 # A string beginning with one of these is a formula (or becomes one when edited) in a spreadsheet.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
+
+def excel_text(value: str) -> tuple[str, bool]:
+    """A string as Excel may hold it, and whether it must be marked as text.
+
+    openpyxl refuses control characters and would store "=…" as a live formula; the second item
+    says the cell needs data type "s" and a quote prefix so no reader evaluates it, even after an
+    edit. Every workbook the program writes goes through here.
+    """
+    cleaned = ILLEGAL_CHARACTERS_RE.sub("", value) if not value.isprintable() else value
+    return cleaned, cleaned.startswith(FORMULA_TRIGGERS)
+
+
 _HORIZONTAL = {"left": "left", "center": "center", "right": "right"}
 
 
@@ -90,12 +102,11 @@ def put(
     """Write one cell in the document font; a string is always stored as text."""
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value, looks_like_formula = excel_text(value)
         cell.value = value
-        # openpyxl would store "=…" as a formula and "#N/A" as an error; keep them as text, and
-        # mark text that looks like a formula so Excel keeps it as text when the cell is edited.
+        # Text stays text: "#N/A" is not an error and "=…" not a formula.
         cell.data_type = "s"
-        if value.startswith(FORMULA_TRIGGERS):
+        if looks_like_formula:
             cell.quotePrefix = True
     else:
         cell.value = value
