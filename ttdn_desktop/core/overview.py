@@ -29,8 +29,8 @@ from ttdn_desktop.core.models import (
 )
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.stats import ACTIVITY_COUNT_KEYS
+from ttdn_desktop.core.targets import plan_title, targets_in_period
 from ttdn_desktop.core.units import own_unit_id
-from ttdn_desktop.reports.facts import _plan_title, _target_in_period
 
 # The obligation of the seed: "định kỳ hằng tháng, Sở ban hành 02 văn bản".
 GUIDANCE_PER_MONTH = 2
@@ -292,7 +292,7 @@ def target_progress(
             Document.deleted_at.is_(None),
             Document.kind == "plan",
             Document.direction == "issued",
-            _target_in_period(period),
+            targets_in_period(period),
         )
         .order_by(Document.issued_date, Document.id, PlanTarget.position)
     ).all()
@@ -304,7 +304,7 @@ def target_progress(
         plan = Document(kind=kind, number_symbol=number, issued_date=issued)
         progress.append(
             TargetProgress(
-                plan_title=_plan_title(plan),
+                plan_title=plan_title(plan),
                 description=description,
                 quantity=quantity,
                 unit_label=unit_label,

@@ -23,6 +23,7 @@ from ttdn_desktop.core.models import (
 )
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.stats import ACTIVITY_COUNT_KEYS, period_stats
+from ttdn_desktop.core.targets import plan_title, targets_in_period
 from ttdn_desktop.core.units import ProfileData, own_profile, require_own_unit
 
 
@@ -244,7 +245,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
             Document.deleted_at.is_(None),
             Document.kind == "plan",
             Document.direction == "issued",
-            _target_in_period(period),
+            targets_in_period(period),
         )
         .options(selectinload(PlanTarget.plan))
         .order_by(Document.issued_date, Document.id, PlanTarget.position)
@@ -270,7 +271,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     )
     facts.targets = [
         TargetFacts(
-            plan_title=_plan_title(t.plan),
+            plan_title=plan_title(t.plan),
             description=t.description,
             quantity=t.quantity,
             unit_label=t.unit_label,
@@ -280,22 +281,6 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
         for t in targets
     ]
     return facts
-
-
-def _plan_title(plan: Document) -> str:
-    number = f" số {plan.number_symbol}" if plan.number_symbol else ""
-    return f"{kind_label(plan.kind)}{number} ngày {plan.issued_date:%d/%m/%Y}"
-
-
-def _target_in_period(period: Period):  # type: ignore[no-untyped-def]
-    """Targets due in the period, and those of the plans issued for its year.
-
-    A plan for year N is issued between September of N-1 and the first months of N.
-    """
-    plan_window_start = date(period.end.year - 1, 9, 1)
-    return PlanTarget.deadline.between(period.start, period.end) | Document.issued_date.between(
-        plan_window_start, period.end
-    )
 
 
 def _assessment(session: Session, unit_id: int, period: Period) -> AssessmentText:
