@@ -25,8 +25,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TTDN_REPORT_FONT", "bundled")
 HERE = Path(__file__).resolve().parent
+# Benchmarks never write into the officer's data folder (backups before upgrades, settings).
+os.environ.setdefault("TTDN_DATA_DIR", str(HERE / ".cache" / "data"))
+os.environ.setdefault("TTDN_REPORT_FONT", "bundled")
 sys.path.insert(0, str(HERE.parent))
 
 from bench.generate import generate  # noqa: E402

@@ -377,6 +377,7 @@ class PressItem(Timestamps, Searchable, Trashable, Base):
         _not_blank("title"),
         Index("ix_press_items_unit_published", "unit_id", "published_date"),
         Index("ix_press_items_status_deadline", "status", "deadline"),
+        Index("ix_press_items_status_handled", "status", "handled_date"),
     )
 
 
