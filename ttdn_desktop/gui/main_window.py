@@ -33,6 +33,7 @@ from ttdn_desktop.core.listing import ListFilter
 from ttdn_desktop.core.logs import log_path
 from ttdn_desktop.core.paths import data_dir
 from ttdn_desktop.core.undo import UndoStack
+from ttdn_desktop.gui.data_actions import DataActions
 from ttdn_desktop.gui.databases import database_is_demo, has_own_unit
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
 from ttdn_desktop.gui.overview_reminders import RemindersPanel
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self.choose_database)
         demo_action = file_menu.addAction("Mở &dữ liệu mẫu")
         demo_action.triggered.connect(self.open_demo)
+        file_menu.addSeparator()
+        self.data_actions = DataActions(self)
+        self.data_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("T&hoát")
         # QKeySequence.Quit is empty on Windows; the officer expects Ctrl+Q everywhere.
@@ -444,5 +448,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.data_actions.shutdown()
         self.save_state()
         super().closeEvent(event)
