@@ -38,8 +38,8 @@ def test_figure_lists_count_what_the_figure_counts(demo_db: Database) -> None:
     period = Period.year(2020)
     with demo_db.session() as session:
         stats = year_stats(session, 2020)
-        exact = [k for k in stats if k not in ("documents_issued", "plans_issued")]
-        exact = [k for k in exact if not k.endswith(("participants", "visitors"))]
+        # Visitors and participants are sums, not counts of records.
+        exact = [k for k in stats if not k.endswith(("participants", "visitors"))]
         for key in exact:
             family, flt = overview.figure_list(key, period)
             assert listing.count_matching(session, family, flt) == stats[key], key

@@ -86,6 +86,12 @@ class ListFilter:
     in_trash: bool = False
     unit_id: int | None = None
     today: date | None = None
+    # Press items handled (status and date handled) in this period, as the figures count them.
+    handled_in: Period | None = None
+    # Documents issued by the unit ("issued") or received ("incoming").
+    direction: str | None = None
+    # The documents list with the guidance documents too (the figure "documents issued").
+    with_guidance: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,8 +327,16 @@ def _organization_condition(model: Any, organization_id: int) -> Any:
 
 def _filtered(session: Session, family: Family, flt: ListFilter, stmt: Select[Any]) -> Select[Any]:
     model = family.model
-    stmt = family.base(stmt)
+    if not (flt.with_guidance and model is Document):
+        stmt = family.base(stmt)
     stmt = stmt.where(model.deleted_at.is_not(None) if flt.in_trash else model.deleted_at.is_(None))
+    if flt.direction and model is Document:
+        stmt = stmt.where(Document.direction == flt.direction)
+    if flt.handled_in is not None and model is PressItem:
+        stmt = stmt.where(
+            PressItem.status == "handled",
+            PressItem.handled_date.between(flt.handled_in.start, flt.handled_in.end),
+        )
     if model is Activity and family.kinds:
         stmt = stmt.where(Activity.kind.in_(flt.kinds or family.kinds))
     elif flt.kinds and model in (Document, Organization):

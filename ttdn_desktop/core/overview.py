@@ -525,12 +525,7 @@ def until(period: Period) -> Period:
 
 
 def figure_list(key: str, period: Period) -> tuple[str, ListFilter]:
-    """The list behind a figure of `period_stats`: (family, filter).
-
-    Documents and handled press items can only be approximated by the lists: the document list
-    shows incoming documents beside issued ones, and press items are filtered by their
-    publication date, not by the date they were handled.
-    """
+    """The list behind a figure of `period_stats`: (family, filter), counting the same records."""
     if key in _KIND_OF_FIGURE:
         kind = _KIND_OF_FIGURE[key]
         return family_of_kind(kind), ListFilter(period=period, kinds=(kind,))
@@ -539,13 +534,13 @@ def figure_list(key: str, period: Period) -> tuple[str, ListFilter]:
     if key == "press_items_received":
         return "press_items", ListFilter(period=period)
     if key == "press_items_handled":
-        return "press_items", ListFilter(period=period, statuses=("handled",))
+        return "press_items", ListFilter(handled_in=period)
     if key == "press_items_open":
         return "press_items", ListFilter(period=until(period), statuses=("new", "in_progress"))
     if key == "plans_issued":
-        return "documents", ListFilter(period=period, kinds=("plan",))
+        return "documents", ListFilter(period=period, kinds=("plan",), direction="issued")
     if key == "documents_issued":
-        return "documents", ListFilter(period=period)
+        return "documents", ListFilter(period=period, direction="issued", with_guidance=True)
     raise KeyError(key)
 
 

@@ -9,6 +9,7 @@ the trash through the window's undo stack, so Ctrl+Z takes it back.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -246,11 +247,20 @@ class RecordList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        # What a drill-down from Tổng quan asks that no control shows (see set_carried).
+        self.carried = ListFilter()
+        self.carried_label = QLabel()
+        self.carried_label.setObjectName("carriedFilter")
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setTextFormat(Qt.TextFormat.RichText)
+        self.carried_label.linkActivated.connect(lambda _link: self.clear_filters())
+        self.carried_label.hide()
         self.setup_actions()
         layout.addLayout(self.build_toolbar_row())
         filters = self.build_filters()
         if filters is not None:
             layout.addWidget(filters)
+        layout.addWidget(self.carried_label)
         self.views = QStackedWidget()
         self.views.addWidget(self.build_table())
         self.views.addWidget(self.build_empty_state())
@@ -614,7 +624,7 @@ class RecordList(QWidget):
         else:
             statuses = (status,) if status else ()
         return ListFilter(
-            period=self.period(),
+            period=None if self.carried.handled_in else self.period(),
             kinds=(kind,) if kind else (),
             statuses=statuses,
             organization_id=chosen(self.organization_combo),
@@ -623,13 +633,17 @@ class RecordList(QWidget):
             open_only=bool(self.open_only and self.open_only.isChecked()),
             overdue_only=bool(self.overdue_only and self.overdue_only.isChecked()),
             in_trash=self.trash,
+            handled_in=self.carried.handled_in,
+            direction=self.carried.direction,
+            with_guidance=self.carried.with_guidance,
         )
 
     def filters_active(self) -> bool:
         """Whether something besides the period narrows the list."""
         flt = self.current_filter()
         return bool(
-            flt.kinds
+            self.carried != ListFilter()
+            or flt.kinds
             or flt.statuses
             or flt.organization_id
             or flt.topic_id
@@ -640,6 +654,7 @@ class RecordList(QWidget):
 
     def clear_filters(self) -> None:
         self.search_timer.stop()
+        self.set_carried(ListFilter())
         for widget in [*self.filter_combos(), self.open_only, self.overdue_only, self.search_box]:
             if widget is not None:
                 widget.blockSignals(True)
@@ -655,6 +670,28 @@ class RecordList(QWidget):
                 widget.blockSignals(False)
         self.refresh()
 
+    def set_carried(self, flt: ListFilter) -> None:
+        """Keep the parts of a drill-down filter that no control shows, and say so in the page."""
+        self.carried = ListFilter(
+            handled_in=flt.handled_in, direction=flt.direction, with_guidance=flt.with_guidance
+        )
+        parts = []
+        if flt.handled_in is not None:
+            parts.append(f"đã xử lý xong {flt.handled_in.range_text}")
+        if flt.direction == "issued":
+            parts.append("văn bản đơn vị ban hành")
+        elif flt.direction == "incoming":
+            parts.append("văn bản đến")
+        if flt.with_guidance:
+            parts.append("kể cả văn bản hướng dẫn tuyên truyền")
+        self.carried_label.setText(
+            f"Đang lọc theo số liệu Tổng quan: {html.escape('; '.join(parts))}. "
+            '<a href="clear">Bỏ lọc này</a>'
+            if parts
+            else ""
+        )
+        self.carried_label.setVisible(bool(parts))
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -667,6 +704,7 @@ class RecordList(QWidget):
     def set_year(self, year: int) -> None:
         if year != self.year:
             self.outside_period = None  # a period given from outside belongs to its year
+            self.set_carried(ListFilter())
         self.year = year
         self.fill_periods()
 
@@ -677,6 +715,7 @@ class RecordList(QWidget):
         quarter, and several statuses at once, become an extra item of their combo.
         """
         self.search_timer.stop()
+        self.set_carried(flt)
         widgets = [*self.filter_combos(), self.open_only, self.overdue_only, self.search_box]
         for widget in widgets:
             if widget is not None:

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ttdn_desktop.core.database import Database
 from ttdn_desktop.core.labels import SECTIONS
+from ttdn_desktop.core.overview import REPORT_KINDS, report_due_dates, set_report_due_date
 from ttdn_desktop.core.paths import data_dir
 from ttdn_desktop.core.units import ProfileData, own_profile, own_unit
 from ttdn_desktop.gui.pages.base import Page
 from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
 
 NOT_SET = "(chưa nhập)"
+DUE_YEAR = 2000  # the due dates are a day and a month; a leap year allows every day
 
 # What the page shows, in order: (ProfileData field or "name", label).
 PROFILE_ROWS: tuple[tuple[str, str], ...] = (
@@ -45,7 +50,17 @@ class SettingsPage(Page):
 
     def __init__(self, db: Database, year: int, parent: QWidget | None = None) -> None:
         super().__init__(db, year, parent)
-        layout = QVBoxLayout(self)
+        # In a scroll area: the page is taller than a small screen, and must not set the
+        # window's minimum height.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(self.heading(self.title))
@@ -71,6 +86,22 @@ class SettingsPage(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        due_box = QGroupBox("Hạn gửi báo cáo định kỳ (Tổng quan nhắc trước 7 ngày)")
+        due_form = QFormLayout(due_box)
+        self.due_edits: dict[str, QDateEdit] = {}
+        for kind, text in REPORT_KINDS.items():
+            edit = QDateEdit()
+            edit.setObjectName(f"due_{kind}")
+            edit.setDisplayFormat("dd/MM")
+            edit.setToolTip(
+                "Ngày phải gửi báo cáo hằng năm (ngày/tháng). Số liệu vẫn chốt theo Nghị định "
+                "09/2019/NĐ-CP: ngày 14/06 cho báo cáo 6 tháng, ngày 14/12 cho báo cáo năm."
+            )
+            edit.dateChanged.connect(lambda day, kind=kind: self.save_due_date(kind, day))
+            due_form.addRow(f"{text}:", edit)
+            self.due_edits[kind] = edit
+        layout.addWidget(due_box)
+
         data_box = QGroupBox("Dữ liệu")
         data_form = QFormLayout(data_box)
         self.database_label = QLabel()
@@ -94,6 +125,14 @@ class SettingsPage(Page):
         shown = self._shown_values(name, profile)
         for field, label in self.values.items():
             label.setText(shown.get(field) or NOT_SET)
+        with self.db.session() as session:
+            due = report_due_dates(session)
+        for kind, edit in self.due_edits.items():
+            month, day = due[kind]
+            edit.blockSignals(True)
+            # A year without 29 February would refuse a due date on it; 2000 has one.
+            edit.setDate(QDate(DUE_YEAR, month, day))
+            edit.blockSignals(False)
         self.database_label.setText(self.db.display_name)
         self.data_dir_label.setText(str(data_dir()))
 
@@ -105,6 +144,12 @@ class SettingsPage(Page):
                 value = getattr(profile, field)
                 shown[field] = "\n".join(value) if isinstance(value, list) else value or ""
         return shown
+
+    def save_due_date(self, kind: str, day: QDate) -> None:
+        """Applied at once: Tổng quan and the reminders read the new date."""
+        with self.db.session() as session:
+            set_report_due_date(session, kind, day.month(), day.day())
+        self.data_changed.emit("settings")
 
     def edit_profile(self) -> None:
         dialog = UnitProfileDialog(self.db, self)
