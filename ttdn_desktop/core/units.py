@@ -110,7 +110,6 @@ def set_own_unit(session: Session, name: str, profile: ProfileData) -> Organizat
         session.flush()
         session.merge(Setting(key=OWN_UNIT_KEY, value=unit.id))
     unit.name = full_name
-    unit.short_name = unit.short_name or profile.abbreviation
     values = {f.name: getattr(profile, f.name) for f in fields(profile)}
     if unit.profile is None:
         unit.profile = UnitProfile(**values)

@@ -7,6 +7,7 @@ IV. Kiến nghị, đề xuất; then Nơi nhận and the signature, and the sta
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -361,10 +362,16 @@ def _press_items_section(facts: PeriodFacts) -> list[Paragraph]:
         )
     if not (press.received or press.handled):
         return paragraphs
+    handled = (
+        f"đã tham mưu chỉ đạo các ngành, địa phương tiếp thu, xử lý {vn.count(press.handled)} "
+        "nội dung thông tin báo chí đăng, phát"
+        if press.handled
+        else f"đã tiếp nhận {vn.count(press.received)} nội dung thông tin báo chí đăng, phát; "
+        "chưa có nội dung nào được xử lý xong"
+    )
     parts = [
         f"Chủ động theo dõi, nắm bắt thông tin báo chí đăng, phát về địa phương, kiến nghị xử lý "
-        f"thông tin khi có vấn đề phát sinh. Trong kỳ, {who} đã tham mưu chỉ đạo các ngành, địa "
-        f"phương tiếp thu, xử lý {vn.count(press.handled)} nội dung thông tin báo chí đăng, phát"
+        f"thông tin khi có vấn đề phát sinh. Trong kỳ, {who} {handled}"
     ]
     breakdown = [
         f"{vn.count(n)} nội dung {labels.PRESS_ASSESSMENTS[k].lower()}"
@@ -584,16 +591,23 @@ def draft_assessment(facts: PeriodFacts) -> AssessmentText:
         done.append(f"tổ chức {vn.count(s['exhibitions'])} triển lãm, sự kiện")
     if s["trainings"]:
         done.append(f"{vn.count(s['trainings'])} hội nghị tập huấn")
+    # Only what the records show: "according to plan" needs a plan.
+    planned = ", bám sát kế hoạch" if (s["plans_issued"] or facts.targets) else ""
     strengths = (
-        f"Công tác thông tin đối ngoại được {who} triển khai kịp thời, bám sát kế hoạch: "
+        f"Công tác thông tin đối ngoại được {who} triển khai kịp thời{planned}: "
         + "; ".join(done)
         + "."
         if done
-        else "Công tác thông tin đối ngoại được duy trì theo kế hoạch."
+        else "Công tác thông tin đối ngoại được duy trì."
     )
     gaps = []
-    months = facts.period.months()
-    short = [m for m in months if facts.guidance_per_month.get(m, 0) < 2]
+    # A month still running, or not yet begun, has not fallen short.
+    ended = [
+        (y, m)
+        for y, m in facts.period.months()
+        if date(y, m, calendar.monthrange(y, m)[1]) < facts.today
+    ]
+    short = [m for m in ended if facts.guidance_per_month.get(m, 0) < 2]
     if short:
         gaps.append(
             f"{vn.count(len(short))} tháng chưa đủ 02 văn bản hướng dẫn tuyên truyền "

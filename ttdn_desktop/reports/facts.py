@@ -112,6 +112,7 @@ class PeriodFacts:
     targets: list[TargetFacts]
     assessment: AssessmentText
     guidance_per_month: dict[tuple[int, int], int]
+    today: date  # what "already over" means for the drafts
 
     def of_kind(self, kind: str) -> list[ActivityFacts]:
         return [a for a in self.activities if a.kind == kind]
@@ -268,6 +269,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
         targets=[],
         assessment=_assessment(session, unit.id, period),
         guidance_per_month=dict(guidance_per_month),
+        today=today,
     )
     facts.targets = [
         TargetFacts(

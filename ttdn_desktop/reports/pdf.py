@@ -229,7 +229,8 @@ def _body(paragraphs: list[Paragraph]) -> list[Flowable]:
     return flow
 
 
-def _signature(doc: ReportDocument, width: float) -> Flowable:
+def _signature(doc: ReportDocument, width: float, last: Flowable | None = None) -> Flowable:
+    """Nơi nhận and the signer; `last` (the closing paragraph) stays on their page."""
     label = _p(
         nd30.RECIPIENTS_LABEL,
         _style("to_l", nd30.RECIPIENTS_LABEL_PT, bold=True, italic=True, align=TA_LEFT),
@@ -261,7 +262,7 @@ def _signature(doc: ReportDocument, width: float) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6), table])
+    return KeepTogether([*([last] if last is not None else []), Spacer(1, 6), table])
 
 
 def table_flowable(table: Table, size: float = nd30.TABLE_PT) -> RLTable:
@@ -371,14 +372,20 @@ def render_pdf(doc: ReportDocument, path: Path, progress: ProgressCallback | Non
     story: list[Flowable] = [_header(doc, width), *_title(doc, width)]
     if progress:
         progress(1, 3)
-    story += _body(doc.body)
+    body = _body(doc.body)
+    signed = bool(doc.annex_title or doc.distribution or doc.signer.name)
+    # A signature never stands alone on a page: when it follows the body directly, the closing
+    # paragraph goes with it.
+    follows_body = bool(doc.annex_title) or not doc.tables
+    last = body.pop() if signed and body and follows_body else None
+    story += body
     if doc.annex_title:
-        story.append(_signature(doc, width))
+        story.append(_signature(doc, width, last))
         story += _tables(doc)
     else:
         story += _tables(doc)
-        if doc.distribution or doc.signer.name:
-            story.append(_signature(doc, width))
+        if signed:
+            story.append(_signature(doc, width, last))
     if progress:
         progress(2, 3)
     template.build(story)
