@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-EXCEL_FILTER = "Sổ tính Excel (*.xlsx);;Tất cả các tệp (*)"
+EXCEL_FILTER = "Bảng tính Excel (*.xlsx);;Tất cả các tệp (*)"
 BACKUP_FILTER = f"Bản sao lưu TTĐN (*{SUFFIX});;Tất cả các tệp (*)"
 TEMPLATE_NAME = "Mẫu nhập liệu TTĐN.xlsx"
 MAX_SHOWN_PROBLEMS = 30

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ttdn_desktop.gui.forms.ui_first_start import Ui_FirstStartDialog
@@ -25,8 +26,11 @@ class FirstStartDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.form.headingLabel.setFont(font)
+        # Secondary text, but readable: a disabled label would be grey on grey.
         for hint in (self.form.ownUnitHint, self.form.demoHint):
-            hint.setEnabled(False)
+            palette = hint.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#444444"))
+            hint.setPalette(palette)
         self.choice: FirstStartChoice | None = None
         self.form.ownUnitButton.clicked.connect(lambda: self.choose(FirstStartChoice.OWN_UNIT))
         self.form.demoButton.clicked.connect(lambda: self.choose(FirstStartChoice.DEMO))

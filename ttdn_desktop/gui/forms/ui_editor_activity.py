@@ -711,7 +711,7 @@ class Ui_ActivityEditor(object):
         self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("ActivityEditor", u"S\u1ed1 li\u1ec7u, n\u1ed9i dung", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attachmentsTab), QCoreApplication.translate("ActivityEditor", u"T\u1ec7p \u0111\u00ednh k\u00e8m", None))
         self.generalError.setText("")
-        self.repeatButton.setText(QCoreApplication.translate("ActivityEditor", u"L\u1eb7p l\u1ea1i\u2026", None))
+        self.repeatButton.setText(QCoreApplication.translate("ActivityEditor", u"T\u1ea1o chu\u1ed7i l\u1eb7p l\u1ea1i\u2026", None))
 #if QT_CONFIG(tooltip)
         self.repeatButton.setToolTip(QCoreApplication.translate("ActivityEditor", u"L\u01b0u b\u1ea3n ghi n\u00e0y v\u00e0 t\u1ea1o th\u00eam c\u00e1c l\u1ea7n l\u1eb7p l\u1ea1i \u0111\u1ecbnh k\u1ef3 (m\u1ed7i N ng\u00e0y ho\u1eb7c N th\u00e1ng) \u0111\u1ebfn m\u1ed9t ng\u00e0y.", None))
 #endif // QT_CONFIG(tooltip)

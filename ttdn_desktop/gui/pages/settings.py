@@ -93,6 +93,7 @@ class SettingsPage(Page):
             edit = QDateEdit()
             edit.setObjectName(f"due_{kind}")
             edit.setDisplayFormat("dd/MM")
+            edit.setMaximumWidth(110)
             edit.setToolTip(
                 "Ngày phải gửi báo cáo hằng năm (ngày/tháng). Số liệu vẫn chốt theo Nghị định "
                 "09/2019/NĐ-CP: ngày 14/06 cho báo cáo 6 tháng, ngày 14/12 cho báo cáo năm."
