@@ -35,7 +35,6 @@ from ttdn_desktop.core.demo import open_demo_database
 from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.logs import log_path, setup_logging
 from ttdn_desktop.core.paths import data_dir, demo_db_path
-from ttdn_desktop.gui.databases import own_target
 from ttdn_desktop.gui.main_window import MainWindow
 from ttdn_desktop.gui.self_test import run_self_test
 from ttdn_desktop.gui.single_instance import SingleInstance, database_key
@@ -263,7 +262,7 @@ def install_excepthook(log_file: Path | None) -> None:
 
 
 def open_start_database(db_option: str | None, demo: bool) -> Database:
-    return open_demo_database() if demo else open_database(own_target(db_option))
+    return open_demo_database() if demo else open_database(db_option)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Không dùng được thư mục dữ liệu", problem)
         return 1
     # One program per database: a second start brings the first window forward and leaves.
-    lock = SingleInstance(database_key(demo_db_path() if args.demo else own_target(args.db)))
+    lock = SingleInstance(database_key(demo_db_path() if args.demo else args.db))
     if not lock.acquire():
         log.info("another window holds %s; asked it to come forward", lock.key)
         return 0
@@ -297,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         lock.release()
         return 1
-    window = MainWindow(db, home_target=own_target(args.db))
+    window = MainWindow(db, home_target=args.db)
     lock.activated.connect(lambda: bring_forward(window))
     daily = StartOfDayBackup(db)
     daily.done.connect(lambda text: window.statusBar().showMessage(text, 15_000))
