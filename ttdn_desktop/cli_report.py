@@ -8,11 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ttdn_desktop.cli_args import dmy_arg, year_arg
 from ttdn_desktop.core.database import open_database
 from ttdn_desktop.core.errors import TtdnError
 from ttdn_desktop.core.issued import record_issued
 from ttdn_desktop.core.periods import PERIOD_KINDS, Period
+from ttdn_desktop.core.scope import ALL_UNITS, OWN_UNIT, UnitScope, find_unit
 from ttdn_desktop.reports.annual import ReportOptions, build_report
 from ttdn_desktop.reports.content import ReportDocument
 from ttdn_desktop.reports.registers import REGISTER_KINDS, build_annex, build_register
@@ -30,14 +33,17 @@ def add_report_parser(commands: Any) -> None:
     annual.add_argument("--year", type=year_arg, required=True, metavar="NĂM")
     _period_options(annual, with_year=False)
     _output_options(annual, issued=True)
+    add_scope_options(annual)
 
     period = kinds.add_parser("period", help="báo cáo định kỳ: quý, 6 tháng, 9 tháng hoặc tùy chọn")
     _period_options(period)
     _output_options(period, issued=True)
+    add_scope_options(period)
 
     annex = kinds.add_parser("annex", help="phụ lục số liệu (kế hoạch, thực hiện, tỷ lệ)")
     _period_options(annex)
     _output_options(annex, issued=False)
+    add_scope_options(annex)
 
     register = kinds.add_parser("register", help="sổ theo dõi một loại hồ sơ")
     register.add_argument(
@@ -92,6 +98,29 @@ def _period_options(parser: argparse.ArgumentParser, with_year: bool = True) -> 
     )
 
 
+def add_scope_options(parser: argparse.ArgumentParser) -> None:
+    """--unit / --all-units: another unit's figures (from its packages), or the sum of all."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--unit",
+        metavar="ĐƠN_VỊ",
+        help="số liệu của một đơn vị đã gửi gói dữ liệu (số, tên hoặc tên viết tắt)",
+    )
+    group.add_argument(
+        "--all-units",
+        action="store_true",
+        help="tổng hợp số liệu của đơn vị mình và mọi đơn vị đã gửi gói, kèm bảng theo đơn vị",
+    )
+
+
+def scope_from_args(session: Session, args: argparse.Namespace) -> UnitScope:
+    if getattr(args, "all_units", False):
+        return ALL_UNITS
+    if getattr(args, "unit", None):
+        return UnitScope(unit_id=find_unit(session, args.unit).id)
+    return OWN_UNIT
+
+
 def _output_options(parser: argparse.ArgumentParser, issued: bool) -> None:
     parser.add_argument(
         "--format",
@@ -140,6 +169,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     try:
         with db.session() as session:
+            options.scope = scope_from_args(session, args)
             doc: ReportDocument
             if args.report_kind == "register":
                 doc = build_register(session, args.kind, period, options)

@@ -159,3 +159,71 @@ COUNT_UNITS: dict[str, str] = {
     "oversight": "Lượt",
     "other": "Hoạt động",
 }
+
+# The unit profile's fields as the Cài đặt page and the profile dialog name them; the messages
+# about a missing value quote the same words, so the officer finds the field the message means.
+PROFILE_FIELDS: dict[str, str] = {
+    "name": "Tên đầy đủ của đơn vị",
+    "parent_body": "Cơ quan chủ quản",
+    "body_name": "Tên cơ quan in ở tiêu đề",
+    "abbreviation": "Chữ viết tắt",
+    "place_name": "Địa danh",
+    "address": "Địa chỉ",
+    "signer_authority": "Thẩm quyền ký",
+    "signer_title": "Chức vụ người ký",
+    "signer_name": "Họ tên người ký",
+    "recipients": "Kính gửi",
+    "distribution": "Nơi nhận",
+}
+PROFILE_REQUIRED: tuple[str, ...] = (
+    "name",
+    "parent_body",
+    "body_name",
+    "abbreviation",
+    "place_name",
+)
+
+# What each field of the unit profile is for: the tooltips of Cài đặt and of the profile dialog.
+PROFILE_HINTS: dict[str, str] = {
+    "name": "Tên đơn vị viết trong câu văn, ví dụ “Sở Thông tin và Truyền thông tỉnh Bắc Kạn”.",
+    "parent_body": (
+        "Dòng trên cùng bên trái của tiêu đề báo cáo (Nghị định 30/2020): cơ quan cấp trên trực "
+        "tiếp, viết hoa, ví dụ “UBND TỈNH BẮC KẠN”."
+    ),
+    "body_name": (
+        "Tên cơ quan ban hành, in đậm, viết hoa dưới tên cơ quan chủ quản, ví dụ “SỞ THÔNG TIN "
+        "VÀ TRUYỀN THÔNG”."
+    ),
+    "abbreviation": (
+        "Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản: “STTTT” cho ra “651/BC-STTTT”."
+    ),
+    "place_name": "Địa danh in trước ngày tháng: “Bắc Kạn, ngày 21 tháng 12 năm 2020”.",
+    "address": "Địa chỉ của cơ quan (không bắt buộc; dùng trong sổ theo dõi và tệp xuất).",
+    "signer_authority": (
+        "Thẩm quyền ký in trên chức vụ: “KT. GIÁM ĐỐC” khi cấp phó ký thay, “TL. GIÁM ĐỐC” khi "
+        "ký thừa lệnh; để trống khi người đứng đầu ký."
+    ),
+    "signer_title": "Chức vụ của người ký, viết hoa, ví dụ “PHÓ GIÁM ĐỐC”.",
+    "signer_name": "Họ và tên người ký, in đậm dưới chữ ký.",
+    "recipients": (
+        "Các cơ quan nhận báo cáo, in sau “Kính gửi:”; mỗi dòng một cơ quan. Có thể sửa lại "
+        "cho từng báo cáo."
+    ),
+    "distribution": (
+        "Danh sách “Nơi nhận:” ở cuối báo cáo, mỗi dòng một nơi; dòng cuối thường là "
+        "“Lưu: VT, …”. Có thể sửa lại cho từng báo cáo."
+    ),
+}
+
+# Columns of the per-unit breakdown of a consolidated report (rows are the units), short enough
+# for eight figures across a portrait page; keys are those of core.stats.
+UNIT_BREAKDOWN_LABELS: dict[str, str] = {
+    "guidance_documents": "Văn bản hướng dẫn tuyên truyền",
+    "press_info_conferences": "Hội nghị cung cấp thông tin",
+    "press_briefings": "Giao ban báo chí",
+    "press_conferences": "Họp báo",
+    "press_items_handled": "Tin, bài đã xử lý",
+    "exhibitions": "Triển lãm, sự kiện",
+    "media_products": "Sản phẩm truyền thông",
+    "trainings": "Tập huấn, bồi dưỡng",
+}

@@ -318,6 +318,8 @@ class Activity(Timestamps, Searchable, Trashable, Base):
         *_non_negative(*labels.ACTIVITY_COUNT_FIELDS),
         Index("ix_activities_kind_start", "kind", "start_date"),
         Index("ix_activities_unit_start", "unit_id", "start_date"),
+        # The lists' order (migration 0006); the date first, see there why.
+        Index("ix_activities_start_deleted_kind", "start_date", "deleted_at", "kind"),
     )
 
 
@@ -378,6 +380,7 @@ class PressItem(Timestamps, Searchable, Trashable, Base):
         Index("ix_press_items_unit_published", "unit_id", "published_date"),
         Index("ix_press_items_status_deadline", "status", "deadline"),
         Index("ix_press_items_status_handled", "status", "handled_date"),
+        Index("ix_press_items_published_deleted", "published_date", "deleted_at"),  # see 0006
     )
 
 
@@ -494,6 +497,52 @@ class IssuedReport(Base):
         _not_blank("title"),
         Index("ix_issued_reports_unit_date", "unit_id", "issued_date"),
     )
+
+
+class ReceivedPackage(Base):
+    """A data package received from a unit below: who sent it, for which period, which file.
+
+    Re-receiving a package of the same unit and period replaces the earlier one, so the records
+    it brought are listed in `received_package_records`.
+    """
+
+    __tablename__ = "received_packages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="RESTRICT"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    period_name: Mapped[str | None] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    format_version: Mapped[int] = mapped_column(Integer)
+    program_version: Mapped[str | None] = mapped_column(String(50))
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    unit: Mapped[Organization] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint(
+            "unit_id", "period_start", "period_end", name="uq_received_packages_period"
+        ),
+        CheckConstraint("period_end >= period_start", name="end_after_start"),
+    )
+
+
+class ReceivedPackageRecord(Base):
+    """One record a received package brought (documents, activities, press items, assessments)."""
+
+    __tablename__ = "received_package_records"
+
+    package_id: Mapped[int] = mapped_column(
+        ForeignKey("received_packages.id", ondelete="CASCADE"), primary_key=True
+    )
+    table_name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    __table_args__ = (Index("ix_received_package_records_record", "table_name", "record_id"),)
 
 
 AUDITED_MODELS: tuple[type[Base], ...] = (

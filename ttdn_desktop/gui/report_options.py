@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttdn_desktop.core.periods import PERIOD_KINDS, ROMAN_QUARTERS, Period
+from ttdn_desktop.core.scope import ALL_UNITS, OWN_UNIT, UnitScope
 from ttdn_desktop.gui.report_worker import REPORT_CHOICES, ReportRequest
 from ttdn_desktop.reports.annual import ReportOptions
 from ttdn_desktop.reports.registers import REGISTER_KINDS
@@ -43,6 +44,13 @@ NUMBER_TIP = (
     "Báo cáo có số được ghi vào “Sổ báo cáo đã gửi” khi lưu thành tệp."
 )
 ONLY_REPORT_TIP = "Chỉ dùng cho “Báo cáo kết quả công tác TTĐN”."
+UNIT_TIP = (
+    "<p>Số liệu của đơn vị mình, của một đơn vị đã gửi gói dữ liệu lên, hoặc tổng hợp tất cả "
+    "(kèm bảng số liệu theo từng đơn vị).</p><p>Chỉ hiện khi đã nhận gói dữ liệu của đơn vị "
+    "cấp dưới (Tệp › Nhận gói dữ liệu từ đơn vị cấp dưới…).</p>"
+)
+OWN_UNIT_CHOICE = "Đơn vị mình"
+ALL_UNITS_CHOICE = "Tổng hợp tất cả đơn vị"
 
 
 def to_qdate(day: date) -> QDate:
@@ -105,6 +113,15 @@ class ReportOptionsPanel(QWidget):
         self.register_label = QLabel("Loại sổ theo dõi:")
         self.register_label.setBuddy(self.register_kind)
         form.addRow("Báo cáo:", self.report_choice)
+        # Whose figures: shown only once packages of other units have been received.
+        self.unit_choice = QComboBox()
+        self.unit_choice.setObjectName("unitChoice")
+        self.unit_choice.setToolTip(UNIT_TIP)
+        self.unit_label = QLabel("Số liệu của:")
+        self.unit_label.setBuddy(self.unit_choice)
+        form.addRow(self.unit_label, self.unit_choice)
+        self.set_units([])
+        self.unit_choice.currentIndexChanged.connect(self.options_changed)
         # The longest register name needs the column's whole width: the label goes above it.
         form.addRow(self.register_label)
         form.addRow(self.register_kind)
@@ -251,6 +268,31 @@ class ReportOptionsPanel(QWidget):
     def set_choice(self, code: str) -> None:
         self.report_choice.setCurrentIndex(self.report_choice.findData(code))
 
+    def set_units(self, units: list[tuple[int, str]]) -> None:
+        """The other units that have records (id, name); none hides the choice."""
+        current = self.unit_choice.currentData()
+        self.unit_choice.blockSignals(True)
+        self.unit_choice.clear()
+        self.unit_choice.addItem(OWN_UNIT_CHOICE, "own")
+        for unit_id, name in units:
+            self.unit_choice.addItem(name, unit_id)
+        self.unit_choice.addItem(ALL_UNITS_CHOICE, "all")
+        index = self.unit_choice.findData(current) if current is not None else 0
+        self.unit_choice.setCurrentIndex(max(index, 0))
+        self.unit_choice.blockSignals(False)
+        for widget in (self.unit_label, self.unit_choice):
+            widget.setVisible(bool(units))
+        if current is not None and self.unit_choice.currentData() != current:
+            self.options_changed.emit()
+
+    def scope(self) -> UnitScope:
+        data = self.unit_choice.currentData()
+        if not self.unit_choice.isVisibleTo(self) or data in (None, "own"):
+            return OWN_UNIT
+        if data == "all":
+            return ALL_UNITS
+        return UnitScope(unit_id=int(data))
+
     def set_period_kind(self, kind: str, quarter: int = 1) -> None:
         self.quarter.setCurrentIndex(self.quarter.findData(quarter))
         self.period_kind.setCurrentIndex(self.period_kind.findData(kind))
@@ -307,6 +349,7 @@ class ReportOptionsPanel(QWidget):
             distribution=lines_of(self.distribution) if is_report else None,
             compare_previous=is_report and self.compare.isChecked(),
             with_annex=self.with_annex.isChecked() if is_report else False,
+            scope=self.scope() if choice != "register" else OWN_UNIT,
         )
         register = str(self.register_kind.currentData()) if choice == "register" else None
         return ReportRequest(choice, period, options, register)
@@ -335,6 +378,9 @@ class ReportOptionsPanel(QWidget):
         is_register = self.choice() == "register"
         self.register_label.setEnabled(is_register)
         self.register_kind.setEnabled(is_register)
+        # Registers list the own unit's records only.
+        self.unit_label.setEnabled(not is_register)
+        self.unit_choice.setEnabled(not is_register)
         is_report = self.choice() == "report"
         for widget in self.report_only_widgets():
             widget.setEnabled(is_report)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.scope import OWN_UNIT, UnitScope
 from ttdn_desktop.core.units import ProfileData
 from ttdn_desktop.reports import vn
 from ttdn_desktop.reports.content import Header, Paragraph, ReportDocument, Signer, Style
@@ -27,7 +28,7 @@ from ttdn_desktop.reports.facts import (
     gather,
     kind_label,
 )
-from ttdn_desktop.reports.tables import statistics_annex
+from ttdn_desktop.reports.tables import statistics_annex, unit_breakdown
 
 DOC_TYPE = "BÁO CÁO"
 REPORT_SYMBOL = "BC"
@@ -44,6 +45,8 @@ class ReportOptions:
     compare_previous: bool = False
     with_annex: bool = True
     today: date | None = None
+    # Whose records: the own unit (default), one sending unit, or all units with a breakdown.
+    scope: UnitScope = OWN_UNIT
     # Filled by the builder: the figures of the same period of the previous year.
     previous_stats: dict[str, int] | None = field(default=None, repr=False)
 
@@ -51,11 +54,11 @@ class ReportOptions:
 def build_report(
     session: Session, period: Period, options: ReportOptions | None = None
 ) -> ReportDocument:
-    """Build the TTĐN report of the own unit for a period from its records."""
+    """Build the TTĐN report of the own unit (or of options.scope) for a period from its records."""
     options = options or ReportOptions()
-    facts = gather(session, period, options.today)
+    facts = gather(session, period, options.today, options.scope)
     if options.compare_previous:
-        previous = gather(session, period.previous_year(), options.today)
+        previous = gather(session, period.previous_year(), options.today, options.scope)
         options.previous_stats = previous.stats
     return compose(facts, options)
 
@@ -137,7 +140,7 @@ def compose(facts: PeriodFacts, options: ReportOptions) -> ReportDocument:
     document = ReportDocument(
         header=report_header(profile, options),
         doc_type=DOC_TYPE,
-        subject=report_subject(facts.period),
+        subject=report_subject(facts.period) + (f" {facts.scope_note}" if facts.scope_note else ""),
         period_note=period_note,
         addressees=list(addressees),
         body=body,
@@ -150,6 +153,11 @@ def compose(facts: PeriodFacts, options: ReportOptions) -> ReportDocument:
             f"PHỤ LỤC\nSố liệu công tác thông tin đối ngoại {facts.period.title}\n"
             f"(Kèm theo Báo cáo số {options.number or BLANK_NUMBER}/{REPORT_SYMBOL}-"
             f"{profile.abbreviation} của {facts.unit_name})"
+        )
+    if facts.breakdown:
+        document.tables.append(unit_breakdown(facts))
+        document.annex_title = document.annex_title or (
+            f"PHỤ LỤC\nSố liệu công tác thông tin đối ngoại theo đơn vị {facts.period.title}"
         )
     return document
 

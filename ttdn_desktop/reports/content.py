@@ -62,6 +62,9 @@ class Table:
     bold_rows: set[int] = field(default_factory=set)
     # Font size in points; None leaves the renderer's default for tables.
     font_pt: float | None = None
+    # A bold line printed above the table in PDF and DOCX (the XLSX prints `title` anyway):
+    # for a table that follows another in the same annex.
+    heading: str | None = None
 
 
 @dataclass

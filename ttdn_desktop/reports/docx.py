@@ -592,6 +592,8 @@ def _annex(document: Document, doc: ReportDocument) -> None:
     for i, table in enumerate(doc.tables):
         if first is None and i == 0:
             first = _new_paragraph(document, PLAIN_STYLE)
+        if table.heading:
+            _line(document, table.heading, nd30.BODY_PT, bold=True, space_before=6)
         _table(document, table)
         if table.note:
             _line(

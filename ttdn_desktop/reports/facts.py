@@ -9,10 +9,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from ttdn_desktop.core import labels
+from ttdn_desktop.core.errors import ValidationError
 from ttdn_desktop.core.models import (
     Activity,
     Assessment,
@@ -22,6 +23,7 @@ from ttdn_desktop.core.models import (
     PressItem,
 )
 from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.scope import OWN_UNIT, UnitFigures, UnitScope, stats_by_unit
 from ttdn_desktop.core.stats import ACTIVITY_COUNT_KEYS, period_stats
 from ttdn_desktop.core.targets import plan_title, targets_in_period
 from ttdn_desktop.core.units import ProfileData, own_profile, require_own_unit
@@ -113,6 +115,10 @@ class PeriodFacts:
     assessment: AssessmentText
     guidance_per_month: dict[tuple[int, int], int]
     today: date  # what "already over" means for the drafts
+    # A report for another unit or for all units says so after its subject ("của …").
+    scope_note: str | None = None
+    # All units: each unit's figures, for the per-unit breakdown table.
+    breakdown: list[UnitFigures] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[ActivityFacts]:
         return [a for a in self.activities if a.kind == kind]
@@ -144,17 +150,32 @@ def _name(org: Organization | None) -> str | None:
     return (org.short_name or org.name) if org else None
 
 
-def gather(session: Session, period: Period, today: date | None = None) -> PeriodFacts:
-    """Read everything a report of the own unit needs for the period."""
-    unit = require_own_unit(session)
+def gather(
+    session: Session, period: Period, today: date | None = None, scope: UnitScope = OWN_UNIT
+) -> PeriodFacts:
+    """Read everything a report needs for the period: of the own unit (the default), of one
+    sending unit, or of all units together (with each unit's figures for a breakdown).
+
+    The header and signature are always the own unit's: it is the one issuing the report.
+    """
+    own = require_own_unit(session)
     profile = own_profile(session)
     assert profile is not None  # require_own_unit made sure the unit exists; profile goes with it
     today = today or date.today()
+    unit = own
+    if scope.unit_id is not None and not scope.all_units:
+        found = session.get(Organization, scope.unit_id)
+        if found is None:
+            raise ValidationError(f"Không tìm thấy đơn vị số {scope.unit_id}.")
+        unit = found
+
+    def mine(model: type[Document] | type[Activity] | type[PressItem]) -> ColumnElement[bool]:
+        return true() if scope.all_units else model.unit_id == unit.id
 
     documents = session.scalars(
         select(Document)
         .where(
-            Document.unit_id == unit.id,
+            mine(Document),
             Document.deleted_at.is_(None),
             Document.issued_date.between(period.start, period.end),
         )
@@ -169,7 +190,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     activities = session.scalars(
         select(Activity)
         .where(
-            Activity.unit_id == unit.id,
+            mine(Activity),
             Activity.deleted_at.is_(None),
             Activity.start_date.between(period.start, period.end),
         )
@@ -184,7 +205,9 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     def facts_of(a: Activity) -> ActivityFacts:
         # The host and co-organisers other than the own unit, each once.
         hosts = [a.host] if a.host else []
-        partners = list(dict.fromkeys(o for o in hosts + list(a.co_organizers) if o.id != unit.id))
+        partners = list(
+            dict.fromkeys(o for o in hosts + list(a.co_organizers) if o.id != a.unit_id)
+        )
         return ActivityFacts(
             kind=a.kind,
             title=a.title,
@@ -213,7 +236,7 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
 
     handled = session.scalars(
         select(PressItem).where(
-            PressItem.unit_id == unit.id,
+            mine(PressItem),
             PressItem.deleted_at.is_(None),
             PressItem.status == "handled",
             PressItem.handled_date.between(period.start, period.end),
@@ -221,13 +244,13 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     ).all()
     open_items = session.scalars(
         select(PressItem).where(
-            PressItem.unit_id == unit.id,
+            mine(PressItem),
             PressItem.deleted_at.is_(None),
             PressItem.status.in_(("new", "in_progress", "follow_up")),
             PressItem.published_date <= period.end,
         )
     ).all()
-    stats = period_stats(session, period, unit.id)
+    stats = period_stats(session, period, None if scope.all_units else unit.id)
     press = PressFacts(
         received=stats["press_items_received"],
         handled=len(handled),
@@ -260,7 +283,8 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
     facts = PeriodFacts(
         period=period,
         unit_name=unit.name,
-        unit_short_name=unit.short_name or unit.name,
+        unit_short_name=(unit.short_name or unit.name)
+        + (" và các đơn vị" if scope.all_units else ""),
         profile=profile,
         stats=stats,
         documents=[_doc_ref(d) for d in documents],
@@ -270,6 +294,12 @@ def gather(session: Session, period: Period, today: date | None = None) -> Perio
         assessment=_assessment(session, unit.id, period),
         guidance_per_month=dict(guidance_per_month),
         today=today,
+        scope_note=(
+            "(tổng hợp các đơn vị)"
+            if scope.all_units
+            else (f"của {unit.name}" if unit.id != own.id else None)
+        ),
+        breakdown=stats_by_unit(session, period) if scope.all_units else [],
     )
     facts.targets = [
         TargetFacts(

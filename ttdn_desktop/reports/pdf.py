@@ -309,6 +309,9 @@ def _tables(doc: ReportDocument) -> list[Flowable]:
                 flow.append(_p(line, _style("annex_b", nd30.BODY_PT, bold=True)))
         flow.append(Rule(nd30.SUBJECT_RULE_MM * mm, space_before=4, space_after=10))
     for table in doc.tables:
+        if table.heading:
+            flow.append(_p(table.heading, _style("annex_b", nd30.BODY_PT, bold=True)))
+            flow.append(Spacer(1, 6))
         flow.append(table_flowable(table, table.font_pt or nd30.TABLE_PT))
         if table.note:
             flow.append(Spacer(1, 4))

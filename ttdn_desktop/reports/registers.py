@@ -13,7 +13,7 @@ from ttdn_desktop.reports import vn
 from ttdn_desktop.reports.annual import ReportOptions, report_header
 from ttdn_desktop.reports.content import ReportDocument, Signer, Table, TableColumn
 from ttdn_desktop.reports.facts import gather
-from ttdn_desktop.reports.tables import statistics_annex
+from ttdn_desktop.reports.tables import statistics_annex, unit_breakdown
 
 REGISTER_KINDS: dict[str, str] = {
     "guidance": "văn bản cung cấp thông tin, hướng dẫn tuyên truyền",
@@ -63,18 +63,19 @@ def build_annex(
 ) -> ReportDocument:
     """The statistics annex as a document of its own, signed like the report."""
     options = options or ReportOptions()
-    facts = gather(session, period, options.today)
+    facts = gather(session, period, options.today, options.scope)
     profile = facts.profile
+    note = f" {facts.scope_note}" if facts.scope_note else ""
     return ReportDocument(
         header=report_header(profile, options, symbol=None),
         doc_type="BIỂU SỐ LIỆU",
-        subject=f"Công tác thông tin đối ngoại {period.title}",
+        subject=f"Công tác thông tin đối ngoại {period.title}{note}",
         period_note=f"(Số liệu tính {period.range_text})",
         addressees=[],
         body=[],
         distribution=[],
         signer=Signer(profile.signer_authority, profile.signer_title, profile.signer_name),
-        tables=statistics_annex(facts),
+        tables=statistics_annex(facts) + ([unit_breakdown(facts)] if facts.breakdown else []),
     )
 
 

@@ -93,6 +93,40 @@ def statistics_annex(facts: PeriodFacts) -> list[Table]:
     ]
 
 
+# Eight figures and the unit's name across the text width, like ANNEX_COLUMNS.
+BREAKDOWN_NAME_MM = 43
+BREAKDOWN_FIGURE_MM = 14
+
+
+def unit_breakdown(facts: PeriodFacts) -> Table:
+    """Rows = the units (own unit first), columns = the key figures, and the total."""
+    keys = list(labels.UNIT_BREAKDOWN_LABELS)
+    columns = [
+        TableColumn("STT", 10, "center"),
+        TableColumn("Đơn vị", BREAKDOWN_NAME_MM),
+        *(
+            TableColumn(title, BREAKDOWN_FIGURE_MM, "center", is_number=True)
+            for title in labels.UNIT_BREAKDOWN_LABELS.values()
+        ),
+    ]
+    rows: list[list[str | int | float | None]] = []
+    for number, unit in enumerate(facts.breakdown, start=1):
+        rows.append([number, unit.name, *(unit.stats.get(k, 0) for k in keys)])
+    rows.append(
+        [None, "Tổng cộng", *(sum(u.stats.get(k, 0) for u in facts.breakdown) for k in keys)]
+    )
+    title = f"Số liệu theo đơn vị {facts.period.title}"
+    return Table(
+        title=title,
+        heading=title,
+        columns=columns,
+        rows=rows,
+        bold_rows={len(rows) - 1},
+        note=f"Số liệu tính {facts.period.range_text}; đơn vị cấp dưới theo gói dữ liệu đã nhận.",
+        font_pt=10,
+    )
+
+
 def _note(facts: PeriodFacts, kind: str) -> str | None:
     s = facts.stats
     if kind == "exhibition" and s["exhibition_visitors"]:

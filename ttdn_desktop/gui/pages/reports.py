@@ -50,6 +50,7 @@ from ttdn_desktop.core.issued import (
 )
 from ttdn_desktop.core.labels import SECTIONS
 from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.scope import other_units
 from ttdn_desktop.core.units import own_profile
 from ttdn_desktop.gui.pages.base import Page
 from ttdn_desktop.gui.report_assessment import (
@@ -282,6 +283,7 @@ class ReportsPage(Page):
         self.assessment.dirty = False  # typed for the database that was just closed
         self.options.set_year(self.year)
         self.load_defaults()
+        self.load_units()
         self.load_assessment_fields()
         self.load_issued()
 
@@ -294,6 +296,7 @@ class ReportsPage(Page):
         if kind == "unit":
             self.load_defaults()
             self.message.clear()
+        self.load_units()  # a received package may bring a unit to choose
         if not self.assessment.dirty:
             self.load_assessment_fields()
         self.load_issued()
@@ -310,6 +313,12 @@ class ReportsPage(Page):
             profile.recipients if profile else [],
             profile.distribution if profile else [],
         )
+
+    def load_units(self) -> None:
+        """The units whose packages were received: the “Số liệu của” choice lists them."""
+        with self.db.session() as session:
+            units = [(u.id, u.name) for u in other_units(session)]
+        self.options.set_units(units)
 
     def load_assessment_fields(self) -> None:
         """The period's saved assessment, else what the report would print (nearby or draft).
