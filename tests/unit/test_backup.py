@@ -30,6 +30,9 @@ from ttdn_desktop.core.database import Database, open_database, schema_head
 from ttdn_desktop.core.integrity import check_attachments, relink_attachments
 from ttdn_desktop.core.models import Activity, Document, Setting
 
+# Backups copy the SQLite file; a PostgreSQL server is backed up with pg_dump (test_postgresql.py).
+SQLITE_FILE = pytest.mark.sqlite_only("backups copy the SQLite file")
+
 
 def dump(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, sorted: two equal dumps are the same data."""
@@ -63,6 +66,7 @@ def with_files(demo_db: Database, tmp_path: Path) -> list[str]:
     return hashes
 
 
+@SQLITE_FILE
 def test_backup_holds_manifest_database_and_attachments(
     demo_db: Database, with_files: list[str], tmp_path: Path
 ) -> None:
@@ -89,6 +93,7 @@ def test_backup_holds_manifest_database_and_attachments(
     assert not list((tmp_path / "out").glob(".*"))  # no partial file left
 
 
+@SQLITE_FILE
 def test_backup_sees_committed_data_in_the_wal(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         s.add(Setting(key="x", value="trong WAL"))
@@ -98,6 +103,7 @@ def test_backup_sees_committed_data_in_the_wal(db: Database, tmp_path: Path) -> 
     assert ("x", '"trong WAL"') in dump(tmp_path / "copy.sqlite")["settings"]
 
 
+@SQLITE_FILE
 def test_restore_gives_an_identical_database_and_attachments(
     demo_db: Database,
     demo_db_path: Path,
@@ -130,6 +136,7 @@ def test_restore_gives_an_identical_database_and_attachments(
         reopened.close()
 
 
+@SQLITE_FILE
 def test_restore_into_an_empty_place(demo_db: Database, tmp_path: Path) -> None:
     info = create_backup(demo_db, tmp_path / "a.ttdnbak")
     target = tmp_path / "may-moi" / "ttdn.sqlite"
@@ -139,6 +146,7 @@ def test_restore_into_an_empty_place(demo_db: Database, tmp_path: Path) -> None:
     db.close()
 
 
+@SQLITE_FILE
 def test_a_stale_wal_of_the_old_database_never_meets_the_new_file(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -175,6 +183,7 @@ def _corrupt(source: Path, target: Path, edit) -> Path:  # type: ignore[no-untyp
         ("text", "không phải tệp sao lưu"),
     ],
 )
+@SQLITE_FILE
 def test_a_bad_backup_is_refused_and_nothing_changes(
     db: Database, db_path: Path, tmp_path: Path, case: str, message: str
 ) -> None:
@@ -228,6 +237,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     assert not (tmp_path / "evil.txt").exists()
 
 
+@SQLITE_FILE
 def test_restore_refuses_a_backup_of_a_newer_schema(db: Database, tmp_path: Path) -> None:
     good = create_backup(db, tmp_path / "good.ttdnbak").path
 
@@ -242,6 +252,7 @@ def test_restore_refuses_a_backup_of_a_newer_schema(db: Database, tmp_path: Path
     assert not (tmp_path / "x.sqlite").exists()
 
 
+@SQLITE_FILE
 def test_a_full_disk_leaves_no_partial_backup(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -261,6 +272,7 @@ def test_a_full_disk_leaves_no_partial_backup(
     assert list((tmp_path / "usb").iterdir()) == []
 
 
+@SQLITE_FILE
 def test_a_read_only_destination_is_a_clear_message(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -330,6 +342,7 @@ def test_prune_only_touches_the_programs_own_files(tmp_path: Path) -> None:
     ]
 
 
+@SQLITE_FILE
 def test_backup_now_prunes_with_the_settings(db: Database, isolated_data_dir: Path) -> None:
     with db.session() as s:
         s.add(Setting(key="backup.keep_daily", value=2))
@@ -341,6 +354,7 @@ def test_backup_now_prunes_with_the_settings(db: Database, isolated_data_dir: Pa
     assert made[0].parent == bk.backups_dir(db.path)
 
 
+@SQLITE_FILE
 def test_start_of_day_backup_runs_once_a_day(db: Database, isolated_data_dir: Path) -> None:
     morning = datetime(2025, 6, 2, 8, 0)
     first = start_of_day_backup(db, morning)

@@ -46,7 +46,10 @@ class AttachmentInfo:
 
 
 def store_root() -> Path:
-    return data_dir() / "attachments"
+    # PCs sharing one PostgreSQL server must share the files too: TTDN_ATTACHMENTS_DIR names a
+    # folder every PC reaches (a network share); by default the files stay in the data folder.
+    shared = os.environ.get("TTDN_ATTACHMENTS_DIR", "").strip()
+    return Path(shared) if shared else data_dir() / "attachments"
 
 
 def stored_path(sha256: str) -> Path:

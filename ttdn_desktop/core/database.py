@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -35,6 +35,8 @@ from ttdn_desktop.core.text import sort_key
 from ttdn_desktop.resources import resource_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Any constant shared by every copy of the program: the key of the upgrade's advisory lock.
+PG_UPGRADE_LOCK = 0x7474646E  # "ttdn"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -100,7 +102,15 @@ def _refuse_foreign_file(path: Path) -> None:
 
 def _make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except (ImportError, NoSuchModuleError) as exc:
+            # A build without the extra `postgres` (psycopg), or a URL naming another driver.
+            raise DatabaseOpenError(
+                f"Bản cài đặt này không có trình kết nối cho “{url.drivername}” "
+                f"({type(exc).__name__}: {exc}). Với PostgreSQL hãy dùng địa chỉ dạng "
+                "postgresql+psycopg://người_dùng:mật_khẩu@máy_chủ/tên_csdl và bản cài có psycopg."
+            ) from exc
     # NullPool: no idle connection keeps the file open (Windows locks open files), and a backup
     # or restore can replace it.
     engine = create_engine(url, poolclass=NullPool)
@@ -251,6 +261,11 @@ def _migrate(url: URL, engine: Engine, path: Path | None) -> Path | None:
     if current == head:
         return None
     if current is None and tables - {"alembic_version"}:
+        if path is None:
+            raise NotADatabaseError(
+                f"Cơ sở dữ liệu “{url}” trên máy chủ đã có bảng của chương trình khác. Hãy dùng "
+                "một cơ sở dữ liệu riêng, trống cho TTĐN Desktop; không có gì bị thay đổi."
+            )
         raise NotADatabaseError(
             f"Tệp “{path or url}” là một cơ sở dữ liệu SQLite nhưng không phải của TTĐN Desktop. "
             "Tệp được giữ nguyên, không bị thay đổi."
@@ -290,6 +305,10 @@ def upgrade(url: URL, revision: str = "head") -> None:
     engine = _make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Several PCs of a department may start a new version at once: one upgrades,
+                # the others wait here and then find the schema already at the head.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_UPGRADE_LOCK})")
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
@@ -344,10 +363,53 @@ def check_database(db: Database) -> CheckReport:
                     f"Bảng {table}, dòng {rowid}: "
                     f"tham chiếu tới bản ghi không tồn tại trong {parent}."
                 )
+    elif db.engine.dialect.name == "postgresql":
+        problems.extend(_postgresql_problems(db.engine))
     else:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     return CheckReport(schema_revision=revision, schema_head=head, problems=problems)
+
+
+# ICU's Vietnamese order, which core.listing sorts names by on PostgreSQL. It is in every
+# ICU-enabled build (Debian's, the Windows installer's) and orders a ă â … d đ … with tones as
+# tie-breakers, exactly like core.text.sort_key.
+PG_VI_COLLATION = "vi-VN-x-icu"
+
+
+def _postgresql_problems(engine: Engine) -> list[str]:
+    """What can be checked from a client on a server: the tables, constraints, and collation.
+
+    The server keeps its own pages consistent (WAL, checksums if enabled) and always enforces
+    foreign keys, so there is no integrity_check to run; a constraint added NOT VALID, a missing
+    table or a server without ICU's Vietnamese order are what a client can still find.
+    """
+    from ttdn_desktop.core.models import Base
+
+    problems: list[str] = []
+    with engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+        for table in sorted(set(Base.metadata.tables) - present):
+            problems.append(f"Thiếu bảng {table} trong cơ sở dữ liệu trên máy chủ.")
+        unchecked = conn.execute(
+            text(
+                "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"
+            )
+        ).all()
+        for table, name in unchecked:
+            problems.append(
+                f"Ràng buộc {name} của bảng {table} chưa được kiểm tra trên dữ liệu cũ."
+            )
+        collation = conn.execute(
+            text("SELECT 1 FROM pg_collation WHERE collname = :name"), {"name": PG_VI_COLLATION}
+        ).first()
+        if collation is None:
+            problems.append(
+                f"Máy chủ PostgreSQL không có bảng xếp thứ tự tiếng Việt “{PG_VI_COLLATION}” "
+                "(cần bản PostgreSQL có ICU): danh sách không sắp xếp được theo tên."
+            )
+    return problems
 
 
 def _reason(exc: BaseException) -> str:
@@ -364,4 +426,11 @@ def _reason(exc: BaseException) -> str:
         return "không mở được tệp (thư mục không tồn tại hoặc không có quyền)"
     if "disk" in lowered and "full" in lowered:
         return "ổ đĩa đã đầy"
+    # PostgreSQL: the server cannot be reached, or refuses the user.
+    if "connection refused" in lowered or "could not translate host name" in lowered:
+        return "không kết nối được máy chủ (sai địa chỉ, máy chủ chưa chạy hoặc bị tường lửa chặn)"
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return "máy chủ từ chối tên người dùng hoặc mật khẩu trong địa chỉ cơ sở dữ liệu"
+    if "does not exist" in lowered and "database" in lowered:
+        return "trên máy chủ chưa có cơ sở dữ liệu này (người quản trị cần tạo nó trước)"
     return message

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from ttdn_desktop import __version__
-from ttdn_desktop.cli import (
+
+# cli_args, not cli: the command's module would import every subcommand (openpyxl, reports).
+from ttdn_desktop.cli_args import (
     VietnameseParser,
     add_common_options,
     utf8_output,
@@ -35,6 +37,7 @@ from ttdn_desktop.core.demo import open_demo_database
 from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.logs import log_path, setup_logging
 from ttdn_desktop.core.paths import data_dir, demo_db_path
+from ttdn_desktop.gui.lock_dialog import LockGuard, unlock_at_start
 from ttdn_desktop.gui.main_window import MainWindow
 from ttdn_desktop.gui.self_test import run_self_test
 from ttdn_desktop.gui.single_instance import SingleInstance, database_key
@@ -296,7 +299,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         lock.release()
         return 1
+    # The password, if the officer set one, before any window shows the data.
+    if not unlock_at_start(db):
+        db.close()
+        lock.release()
+        return 0
     window = MainWindow(db, home_target=args.db)
+    LockGuard(window)  # locks again after the idle time; a child of the window
     lock.activated.connect(lambda: bring_forward(window))
     daily = StartOfDayBackup(db)
     daily.done.connect(lambda text: window.statusBar().showMessage(text, 15_000))

@@ -3,7 +3,10 @@
 A trigram index answers substring searches ("pac nam" inside "huyen pac nam") in a few
 milliseconds at 100,000 rows, ordering included, where LIKE over the column walks the table.
 The tables hold no text of their own (external content) and triggers keep them in step.
-On PostgreSQL the program searches with LIKE instead, so this revision does nothing there.
+On PostgreSQL the program searches with LIKE over the same column; this revision adds pg_trgm GIN
+indexes there, which answer such LIKE '%…%' patterns, when the server lets the user create the
+extension (pg_trgm is "trusted" since PostgreSQL 13: a database owner may). Without it the search
+still works, only by reading the table.
 
 Note for later revisions: a batch ("move and copy") migration of documents, activities or
 press_items drops their triggers with the old table; recreate them with `create_search_index`.
@@ -16,6 +19,7 @@ Create Date: 2026-11-26 04:05:00
 from __future__ import annotations
 
 from alembic import op
+from sqlalchemy.exc import DBAPIError
 
 revision = "0003"
 down_revision = "0002"
@@ -49,14 +53,36 @@ def create_search_index(table: str) -> None:
     op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
+def _create_trigram_indexes() -> None:
+    """PostgreSQL: GIN trigram indexes on search_text, skipped if pg_trgm cannot be created."""
+    bind = op.get_bind()
+    try:
+        # A savepoint: a refused CREATE EXTENSION must not abort the whole upgrade transaction.
+        with bind.begin_nested():
+            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DBAPIError:
+        return
+    for table in SEARCHED_TABLES:
+        op.execute(
+            f"CREATE INDEX IF NOT EXISTS ix_{table}_search_trgm ON {table} "
+            "USING gin (search_text gin_trgm_ops)"
+        )
+
+
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        _create_trigram_indexes()
+    if dialect != "sqlite":
         return
     for table in SEARCHED_TABLES:
         create_search_index(table)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table in SEARCHED_TABLES:
+            op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_trgm")
     if op.get_bind().dialect.name != "sqlite":
         return
     for table in SEARCHED_TABLES:
