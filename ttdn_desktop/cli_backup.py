@@ -12,7 +12,7 @@ from ttdn_desktop.core.backup import (
     SUFFIX,
     BackupError,
     backup_now,
-    backups_dir,
+    backups_dir_of_file,
     create_backup,
     describe_backup,
     list_backups,
@@ -71,7 +71,7 @@ def _db_file(args: argparse.Namespace) -> Path:
 def cmd_backup(args: argparse.Namespace) -> int:
     path = _db_file(args)
     if args.list:
-        folder = backups_dir(path)
+        folder = backups_dir_of_file(path)  # the folder chosen in Cài đặt, if any
         found = list_backups(folder)
         print(f"Thư mục sao lưu: {folder}")
         if not found:

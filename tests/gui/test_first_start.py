@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from ttdn_desktop.core.database import Database
@@ -77,7 +77,7 @@ def test_welcome_own_unit_path_opens_profile(
     assert overview.unit_label.text() == "Sở Thông tin và Truyền thông tỉnh Bắc Kạn"
     settings = window.pages["settings"]
     assert isinstance(settings, SettingsPage)
-    assert settings.values["body_name"].text() == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    assert settings.field_text("body_name") == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
     assert window.offer_first_start() is False
 
 
@@ -107,7 +107,7 @@ def test_profile_refuses_empty_body_name(qtbot: QtBot, empty_db: Database, type_
     dialog.form.buttonBox.accepted.emit()
 
     assert dialog.result() != QDialog.DialogCode.Accepted.value
-    assert dialog.error_text("body_name") == "Chưa nhập “Tên cơ quan”."
+    assert dialog.error_text("body_name") == "Chưa nhập “Tên cơ quan in ở tiêu đề”."
     assert dialog.form.bodyNameError.isVisible()
     assert not dialog.form.parentBodyError.isVisible()
     with empty_db.session() as session:
@@ -157,10 +157,77 @@ def test_profile_refuses_empty_unit_name(qtbot: QtBot, empty_db: Database) -> No
     for field, value in VALID.items():
         dialog.line_edit(field).setText(value)
     dialog.save()
-    assert dialog.error_text("name") == "Chưa nhập tên đầy đủ của đơn vị."
+    assert dialog.error_text("name") == "Chưa nhập “Tên đầy đủ của đơn vị”."
     with empty_db.session() as session:
         assert own_profile(session) is None
 
 
 def test_choice_enum_values() -> None:
     assert {c.value for c in FirstStartChoice} == {"own_unit", "demo"}
+
+
+def test_own_unit_path_lands_on_the_plan_with_add_focused(
+    make_window, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bắt đầu với đơn vị của tôi: the profile, then Kế hoạch & văn bản, ready to add the plan."""
+
+    def fill_profile(dialog: UnitProfileDialog) -> int:
+        dialog.line_edit("name").setText("Sở Thông tin và Truyền thông tỉnh Bắc Kạn")
+        for field, value in VALID.items():
+            dialog.line_edit(field).setText(value)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda d: d.form.ownUnitButton.click() or 1)
+    monkeypatch.setattr(UnitProfileDialog, "exec", fill_profile)
+    window = make_window(empty_db)
+    window.offer_first_start()
+    assert window.current_section() == "documents"
+    records = window.pages["documents"].records
+    assert records.empty_add_button.isVisible()
+    assert window.focusWidget() is records.empty_add_button
+
+
+def test_own_unit_path_cancelled_profile_stays_put(
+    make_window, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda d: d.form.ownUnitButton.click() or 1)
+    monkeypatch.setattr(UnitProfileDialog, "exec", lambda d: QDialog.DialogCode.Rejected.value)
+    window = make_window(empty_db)
+    window.offer_first_start()
+    assert window.current_section() == "overview"
+
+
+def test_demo_path_has_a_way_back_to_the_real_data(
+    make_window, empty_db: Database, monkeypatch: pytest.MonkeyPatch, welcome_calls
+) -> None:
+    from ttdn_desktop.core.paths import default_db_path, demo_db_path
+
+    window = make_window(empty_db)
+    window.home_target = str(default_db_path())
+    window.open_demo()
+    assert window.db.path == demo_db_path()
+    assert window.demo_banner.isVisible()
+    assert "dữ liệu mẫu" in window.findChild(QLabel, "demoBannerText").text()
+    window.home_button.click()
+    assert window.db.path == default_db_path()
+    assert not window.is_demo and not window.demo_banner.isVisible()
+    assert len(welcome_calls) == 1  # the real database has no unit yet: welcomed again
+    window.db.close()
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["documents", "guidance", "press_events", "press_items", "exhibitions", "media", "trainings"],
+)
+def test_empty_pages_say_what_belongs_there_and_offer_add(
+    make_window, empty_db: Database, section: str
+) -> None:
+    window = make_window(empty_db)
+    window.show_section(section)
+    records = window.pages[section].records
+    assert records.empty_state.isVisible()
+    assert records.empty_text.text() == window.pages[section].description
+    assert records.empty_text.isVisible()
+    assert records.empty_add_button.isVisible()
+    assert records.empty_add_button.text().startswith("Thêm ")

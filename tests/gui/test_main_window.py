@@ -126,8 +126,10 @@ def test_geometry_and_section_survive_restart(make_window, gui_demo_db: Database
 
 def test_about_names_database_and_data_folder(make_window, empty_db: Database) -> None:
     from ttdn_desktop.core.paths import data_dir
+    from ttdn_desktop.gui.about_dialog import AboutDialog
 
     window = make_window(empty_db)
-    text = window.about_text()
-    assert str(data_dir()) in text
-    assert empty_db.display_name in text
+    # Giới thiệu is now a dialog of its own (tests/gui/test_about.py covers the rest).
+    dialog = AboutDialog(window.db, parent=window)
+    assert dialog.values["data_dir"].text() == str(data_dir())
+    assert dialog.values["database"].text() == empty_db.display_name

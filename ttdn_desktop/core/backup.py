@@ -32,9 +32,11 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from sqlalchemy.orm import Session
+
 from ttdn_desktop import __version__
 from ttdn_desktop.core.database import SQLITE_HEADER, Database, known_revisions
-from ttdn_desktop.core.errors import TtdnError
+from ttdn_desktop.core.errors import TtdnError, ValidationError
 from ttdn_desktop.core.models import Setting
 from ttdn_desktop.core.paths import data_dir, default_db_path
 
@@ -157,12 +159,109 @@ def policy_from_settings(values: dict[str, Any]) -> RetentionPolicy:
     return RetentionPolicy(**chosen)
 
 
+# How many backups each tier may keep, as Cài đặt offers them.
+POLICY_LIMITS: dict[str, tuple[int, int]] = {
+    "daily": (1, 365),
+    "weekly": (0, 520),
+    "monthly": (0, 240),
+    "last": (1, 100),
+}
+FOLDER_KEY = "backup.folder"
+
+
+def save_policy(session: Session, policy: RetentionPolicy) -> None:
+    """Store the retention tiers (Cài đặt); the next automatic backup prunes by them.
+
+    Raises:
+        ValueError: for a number outside POLICY_LIMITS (the form's spin boxes never send one).
+    """
+    for name, key in SETTING_KEYS.items():
+        value = getattr(policy, name)
+        low, high = POLICY_LIMITS[name]
+        if not low <= value <= high:
+            raise ValueError(f"{name} must be {low}-{high}")
+        session.merge(Setting(key=key, value=value))
+
+
+def policy_of_session(session: Session) -> RetentionPolicy:
+    values = {
+        key: getattr(session.get(Setting, key), "value", None) for key in SETTING_KEYS.values()
+    }
+    return policy_from_settings(values)
+
+
+def chosen_folder(session: Session) -> Path | None:
+    """The backup folder set in Cài đặt, or None for the default one."""
+    setting = session.get(Setting, FOLDER_KEY)
+    value = setting.value if setting is not None else None
+    return Path(value) if isinstance(value, str) and value.strip() else None
+
+
+def set_folder(session: Session, folder: str | None) -> None:
+    """Choose where automatic backups go; None or "" returns to the default folder.
+
+    Raises:
+        ValidationError: when the folder cannot be created or written (checked now, not at the
+            next start, so the message stands next to the field).
+    """
+    text = (folder or "").strip()
+    if not text:
+        setting = session.get(Setting, FOLDER_KEY)
+        if setting is not None:
+            session.delete(setting)
+        return
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        raise ValidationError(
+            "“Thư mục sao lưu” phải là đường dẫn đầy đủ (ví dụ D:\\Sao lưu TTĐN).",
+            field="backup_folder",
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".ttdn-", delete=True):
+            pass
+    except OSError as exc:
+        raise ValidationError(
+            f"Không ghi được vào “Thư mục sao lưu”: {describe_os_error(exc)}", field="backup_folder"
+        ) from exc
+    session.merge(Setting(key=FOLDER_KEY, value=str(path)))
+
+
+def backups_dir_of_file(db_path: Path) -> Path:
+    """Where the automatic backups of a database file go, read without opening it as a Database.
+
+    For the command line, which lists backups of a file it does not migrate or lock: the folder
+    chosen in Cài đặt when the file names one, else the default.
+    """
+    try:
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (FOLDER_KEY,)).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row and row[0] else None
+    except (sqlite3.Error, ValueError, OSError):
+        value = None
+    return Path(value) if isinstance(value, str) and value.strip() else backups_dir(db_path)
+
+
+def auto_backups_dir(db: Database) -> Path:
+    """Where the automatic backups of this database go: the chosen folder or the default."""
+    with db.session() as session:
+        chosen = chosen_folder(session)
+    if chosen is not None:
+        try:
+            chosen.mkdir(parents=True, exist_ok=True)
+            return chosen
+        except OSError as exc:
+            # A USB drive left at home must not cost the day's backup: use the default folder.
+            log.warning("backup folder %s unusable (%s); using the default", chosen, exc)
+    return backups_dir(db.path)
+
+
 def read_policy(db: Database) -> RetentionPolicy:
     with db.session() as session:
-        values = {
-            key: getattr(session.get(Setting, key), "value", None) for key in SETTING_KEYS.values()
-        }
-    return policy_from_settings(values)
+        return policy_of_session(session)
 
 
 def choose_kept(stamps: Iterable[datetime], policy: RetentionPolicy) -> set[datetime]:
@@ -507,7 +606,7 @@ def backup_now(
     if db.path is None:
         raise BackupError("Chỉ sao lưu tự động được cơ sở dữ liệu trong tệp (SQLite).")
     now = (now or datetime.now()).replace(microsecond=0)
-    folder = backups_dir(db.path)
+    folder = auto_backups_dir(db)
     target = _auto_name(folder, reason, now)
     backup_file(db.path, target, reason=reason, progress=progress, now=now)
     try:
@@ -531,7 +630,7 @@ def start_of_day_backup(db: Database, now: datetime | None = None) -> Path | Non
         if is_demo(session):
             return None
     now = now or datetime.now()
-    if not daily_backup_due(backups_dir(db.path), now.date()):
+    if not daily_backup_due(auto_backups_dir(db), now.date()):
         return None
     return backup_now(db, "daily", now=now)
 

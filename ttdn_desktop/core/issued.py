@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ttdn_desktop.core.models import Assessment, IssuedReport, Setting
+from ttdn_desktop.core.errors import ValidationError
+from ttdn_desktop.core.models import Assessment, Document, IssuedReport, Setting
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.text import clean
 from ttdn_desktop.core.units import require_own_unit
@@ -61,9 +63,10 @@ def record_issued(
     )
     session.add(row)
     session.flush()
-    if number and number.strip().isdigit():
+    used = leading_number(number)
+    if used is not None:
         current = next_report_number(session)
-        session.merge(Setting(key=NEXT_NUMBER_KEY, value=max(current, int(number) + 1)))
+        session.merge(Setting(key=NEXT_NUMBER_KEY, value=max(current, used + 1)))
     return row.id
 
 
@@ -86,13 +89,63 @@ def list_issued(session: Session) -> list[IssuedReportRow]:
     ]
 
 
+def leading_number(text: str | None) -> int | None:
+    """The register number at the start of a document number: 651 in "651/BC-STTTT"."""
+    found = re.match(r"\s*(\d+)", text or "")
+    return int(found.group(1)) if found else None
+
+
+def highest_issued_number(session: Session, year: int | None = None) -> int | None:
+    """The highest number used by a report: in the register of issued reports, or recorded
+    as an issued document of kind "báo cáo" (the demo's "651/BC-STTTT" is one), of one year
+    when given.
+    """
+    registered = select(IssuedReport.number)
+    documents = select(Document.number_symbol).where(
+        Document.kind == "report", Document.direction == "issued", Document.deleted_at.is_(None)
+    )
+    if year is not None:
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        registered = registered.where(IssuedReport.issued_date.between(first, last))
+        documents = documents.where(Document.issued_date.between(first, last))
+    texts = [*session.scalars(registered), *session.scalars(documents)]
+    numbers = [leading_number(text) for text in texts]
+    return max((n for n in numbers if n is not None), default=None)
+
+
 def next_report_number(session: Session) -> int:
-    """The number to propose for the next report: the setting, or one past the highest used."""
+    """The number to propose for the next report.
+
+    The number set in Cài đặt (kept one past each report recorded since), or else one past the
+    highest in the register: the demo's "651/BC-STTTT" proposes 652 although the number carries
+    its symbol.
+    """
     setting = session.get(Setting, NEXT_NUMBER_KEY)
-    if setting is not None and isinstance(setting.value, int):
+    if setting is not None and isinstance(setting.value, int) and setting.value > 0:
         return setting.value
-    numbers = [n for n in session.scalars(select(IssuedReport.number)) if n and n.isdigit()]
-    return max((int(n) for n in numbers), default=0) + 1
+    return (highest_issued_number(session) or 0) + 1
+
+
+def set_next_report_number(session: Session, number: int, today: date | None = None) -> None:
+    """Set the number the next report proposes (Cài đặt).
+
+    Numbers start again from 1 each year (Nghị định 30/2020), so only a number already used by a
+    report issued this year is refused.
+
+    Raises:
+        ValidationError: for a number below 1 or one this year's register already used.
+    """
+    if number < 1:
+        raise ValidationError("“Số báo cáo tiếp theo” phải từ 1 trở lên.", field="next_number")
+    year = (today or date.today()).year
+    highest = highest_issued_number(session, year)
+    if highest is not None and number <= highest:
+        raise ValidationError(
+            f"“Số báo cáo tiếp theo” phải lớn hơn {highest}: năm {year} đã có báo cáo số "
+            f"{highest}.",
+            field="next_number",
+        )
+    session.merge(Setting(key=NEXT_NUMBER_KEY, value=number))
 
 
 @dataclass

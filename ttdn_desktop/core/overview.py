@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from ttdn_desktop.core import labels
+from ttdn_desktop.core.errors import ValidationError
 from ttdn_desktop.core.listing import FAMILIES, ListFilter
 from ttdn_desktop.core.models import (
     Activity,
@@ -30,7 +31,7 @@ from ttdn_desktop.core.models import (
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.stats import ACTIVITY_COUNT_KEYS
 from ttdn_desktop.core.targets import plan_title, targets_in_period
-from ttdn_desktop.core.units import own_unit_id
+from ttdn_desktop.core.units import own_unit, own_unit_id
 
 # The obligation of the seed: "định kỳ hằng tháng, Sở ban hành 02 văn bản".
 GUIDANCE_PER_MONTH = 2
@@ -40,6 +41,8 @@ OPEN_STATUSES = ("new", "in_progress", "follow_up")
 
 REPORT_DUE_KEY = "report_due_dates"
 REMINDERS_KEY = "dismissed_reminders"
+REMINDER_SETTINGS_KEY = "reminder_settings"
+REMINDER_DAYS_RANGE = (1, 60)
 # When each report is due, as (month, day): the day after the data cut-off of NĐ 09/2019.
 DEFAULT_REPORT_DUE: dict[str, tuple[int, int]] = {"first_half": (6, 15), "annual": (12, 15)}
 REPORT_KINDS: dict[str, str] = {
@@ -166,7 +169,12 @@ def year_overview(session: Session, year: int, today: date | None = None) -> Yea
         press=press_summary(session, today),
         upcoming=upcoming,
         upcoming_total=upcoming_total,
-        deadlines=report_deadlines(session, today),
+        # A past year shows its own reports (the demo's 2020, not today's 2026 deadlines).
+        deadlines=(
+            report_deadlines(session, today)
+            if year >= today.year
+            else year_report_deadlines(session, year, today)
+        ),
     )
 
 
@@ -379,14 +387,16 @@ def _press_refs(session: Session, *conditions: Any, limit: int) -> list[PressRef
     return [PressRef(*row) for row in rows]
 
 
-def press_summary(session: Session, today: date | None = None, limit: int = 5) -> PressSummary:
-    """Press items still open, those past their deadline and those due within 7 days.
+def press_summary(
+    session: Session, today: date | None = None, limit: int = 5, days: int = REMINDER_DAYS
+) -> PressSummary:
+    """Press items still open, those past their deadline and those due within `days` days.
 
     "Open" is what the lists call open (new, in progress, followed further), whatever the year:
     an item left open in an earlier year is still work to do.
     """
     today = today or date.today()
-    soon = today + timedelta(days=REMINDER_DAYS)
+    soon = today + timedelta(days=days)
     counts = session.execute(
         select(
             func.count(),
@@ -503,6 +513,38 @@ def report_deadlines(session: Session, today: date | None = None) -> list[Report
     return sorted(deadlines, key=lambda d: d.due)
 
 
+def _report_document_issued(session: Session, period: Period, due: date) -> bool:
+    """Whether a report of the period was recorded as an issued document (kind báo cáo).
+
+    The demo, like an officer who keeps earlier reports in Kế hoạch & văn bản, has its
+    6-month report "651/BC-STTTT" as a document rather than in the register of issued reports.
+    """
+    found = session.scalar(
+        select(func.count()).where(
+            Document.kind == "report",
+            Document.direction == "issued",
+            Document.deleted_at.is_(None),
+            Document.issued_date.between(period.end - timedelta(days=20), due + timedelta(days=45)),
+        )
+    )
+    return bool(found)
+
+
+def year_report_deadlines(
+    session: Session, year: int, today: date | None = None
+) -> list[ReportDeadline]:
+    """The periodic reports of one (past) year, with whether each was sent."""
+    today = today or date.today()
+    deadlines = []
+    for kind, (month, day) in report_due_dates(session).items():
+        due = _day(year, month, day)
+        period = report_period(kind, year)
+        issued = _issued(session, period) or _report_document_issued(session, period, due)
+        title = f"{REPORT_KINDS[kind]} {year}"
+        deadlines.append(ReportDeadline(kind, title, period, due, (due - today).days, issued))
+    return sorted(deadlines, key=lambda d: d.due)
+
+
 # --- drill-down: the list behind each figure -------------------------------------------------
 
 
@@ -561,13 +603,15 @@ def month_list(
     return family, ListFilter(period=month_period(year, month), kinds=kinds)
 
 
-def press_list(which: str, today: date | None = None) -> tuple[str, ListFilter]:
+def press_list(
+    which: str, today: date | None = None, days: int = REMINDER_DAYS
+) -> tuple[str, ListFilter]:
     """The press items still open ("open"), past their deadline ("overdue") or due soon."""
     today = today or date.today()
     if which == "overdue":
         return "press_items", ListFilter(overdue_only=True, today=today)
     if which == "due_soon":
-        soon = Period(today, today + timedelta(days=REMINDER_DAYS), "")
+        soon = Period(today, today + timedelta(days=days), "")
         return "press_items", ListFilter(open_only=True, today=today, period=soon)
     return "press_items", ListFilter(open_only=True)
 
@@ -612,6 +656,57 @@ def restore_reminders(session: Session) -> None:
         session.delete(setting)
 
 
+@dataclass
+class ReminderSettings:
+    """Whether Việc cần làm reminds at all, and how many days ahead it looks."""
+
+    enabled: bool = True
+    days_ahead: int = REMINDER_DAYS
+
+
+def reminder_settings(session: Session) -> ReminderSettings:
+    setting = session.get(Setting, REMINDER_SETTINGS_KEY)
+    stored = setting.value if setting is not None and isinstance(setting.value, dict) else {}
+    found = ReminderSettings()
+    if isinstance(stored.get("enabled"), bool):
+        found.enabled = stored["enabled"]
+    days = stored.get("days_ahead")
+    low, high = REMINDER_DAYS_RANGE
+    if isinstance(days, int) and not isinstance(days, bool) and low <= days <= high:
+        found.days_ahead = days
+    return found
+
+
+def set_reminder_settings(session: Session, settings: ReminderSettings) -> None:
+    """Store the reminder settings (Cài đặt).
+
+    Raises:
+        ValidationError: for a number of days outside REMINDER_DAYS_RANGE.
+    """
+    low, high = REMINDER_DAYS_RANGE
+    if not low <= settings.days_ahead <= high:
+        raise ValidationError(
+            f"“Nhắc trước (ngày)” phải từ {low} đến {high} ngày.", field="reminder_days"
+        )
+    session.merge(
+        Setting(
+            key=REMINDER_SETTINGS_KEY,
+            value={"enabled": settings.enabled, "days_ahead": settings.days_ahead},
+        )
+    )
+
+
+def _unit_since(session: Session) -> date | None:
+    """The day the own unit was declared: nothing before it is reminded of.
+
+    A database started in November must not nag about October's guidance documents or June's
+    report, which were never kept in it.
+    """
+    unit = own_unit(session)
+    created = getattr(unit, "created_at", None) if unit is not None else None
+    return created.date() if isinstance(created, datetime) else None
+
+
 def _late(days: int) -> str:
     return f"quá hạn {days} ngày" if days > 0 else "đến hạn hôm nay"
 
@@ -634,8 +729,13 @@ def reminders(
     current one in its last 7 days), and a report due within 7 days or late.
     """
     today = today or date.today()
+    settings = reminder_settings(session)
+    if not settings.enabled:
+        return []
+    days_ahead = settings.days_ahead
+    since = _unit_since(session)
     found: list[Reminder] = []
-    press = press_summary(session, today)
+    press = press_summary(session, today, days=days_ahead)
     for item in press.overdue:
         assert item.deadline is not None
         days = (today - item.deadline).days
@@ -669,13 +769,15 @@ def reminders(
                 f"{item.deadline:%d/%m/%Y} ({_left((item.deadline - today).days)}).",
                 item.deadline,
                 False,
-                *press_list("due_soon", today),
+                *press_list("due_soon", today, days_ahead),
             )
         )
     if own_unit_id(session) is not None:
-        found.extend(_guidance_reminders(session, today))
+        found.extend(_guidance_reminders(session, today, days_ahead, since))
     for deadline in report_deadlines(session, today):
-        if deadline.issued or deadline.days_left > REMINDER_DAYS:
+        if deadline.issued or deadline.days_left > days_ahead:
+            continue
+        if since is not None and deadline.due < since:
             continue
         late = deadline.days_left < 0
         when = _late(-deadline.days_left) if late else _left(deadline.days_left)
@@ -701,15 +803,21 @@ def _is_hidden(hidden: dict[str, date | None], key: str, today: date) -> bool:
     return until is None or today < until
 
 
-def _guidance_reminders(session: Session, today: date) -> list[Reminder]:
+def _guidance_reminders(
+    session: Session, today: date, days_ahead: int = REMINDER_DAYS, since: date | None = None
+) -> list[Reminder]:
     found = []
     first_of_month = today.replace(day=1)
     last_month = first_of_month - timedelta(days=1)
     checks = [(last_month.year, last_month.month, True)]
     month_end = _day(today.year, today.month, 31)
-    if (month_end - today).days < REMINDER_DAYS:
+    if (month_end - today).days < days_ahead:
         checks.append((today.year, today.month, False))
     for year, month, over in checks:
+        if since is not None and since > date(year, month, 1):
+            # The month began before the unit was kept in this database: what it lacks may
+            # simply never have been recorded here. The first whole month is checked.
+            continue
         count = guidance_months(session, year, today)[month - 1].count
         if count >= GUIDANCE_PER_MONTH:
             continue

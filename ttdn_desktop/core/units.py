@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ttdn_desktop.core.errors import ValidationError
+from ttdn_desktop.core.errors import ValidationError, ValidationErrors
+from ttdn_desktop.core.labels import PROFILE_FIELDS, PROFILE_REQUIRED
 from ttdn_desktop.core.models import Organization, Setting, UnitProfile
 from ttdn_desktop.core.text import clean
 
@@ -33,7 +34,7 @@ class ProfileData:
         """Return a copy in NFC, trimmed, with the required fields checked.
 
         Raises:
-            ValidationError: naming the first missing field.
+            ValidationErrors: one message per missing field, worded as the field's label.
         """
         values: dict[str, object] = {}
         for f in fields(self):
@@ -42,16 +43,15 @@ class ProfileData:
                 values[f.name] = [c for item in value if (c := clean(item))]
             else:
                 values[f.name] = clean(value)
-        required = {
-            "parent_body": "Tên cơ quan chủ quản",
-            "body_name": "Tên cơ quan",
-            "abbreviation": "Chữ viết tắt",
-            "place_name": "Địa danh",
-        }
-        for name, label in required.items():
-            if not values[name]:
-                raise ValidationError(f"Chưa nhập “{label}”.", field=name)
+        errors = [missing(name) for name in PROFILE_REQUIRED if name != "name" and not values[name]]
+        if errors:
+            raise ValidationErrors(errors)
         return ProfileData(**values)  # type: ignore[arg-type]
+
+
+def missing(field_name: str) -> ValidationError:
+    """The message for an empty required field, quoting the label the form shows."""
+    return ValidationError(f"Chưa nhập “{PROFILE_FIELDS[field_name]}”.", field=field_name)
 
 
 def own_unit_id(session: Session) -> int | None:
@@ -99,10 +99,18 @@ def set_own_unit(session: Session, name: str, profile: ProfileData) -> Organizat
         name: the unit's full name as written in sentences ("Sở Thông tin và Truyền thông tỉnh …").
         profile: what its reports print in the header and signature.
     """
-    profile = profile.cleaned()
+    # Every problem at once: a form shows each message next to its field.
+    errors: list[ValidationError] = []
     full_name = clean(name)
     if not full_name:
-        raise ValidationError("Chưa nhập tên đầy đủ của đơn vị.", field="name")
+        errors.append(missing("name"))
+    try:
+        profile = profile.cleaned()
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    if errors:
+        raise ValidationErrors(errors)
+    assert full_name is not None
     unit = own_unit(session)
     if unit is None:
         unit = Organization(name=full_name, kind="own_unit")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ttdn_desktop.gui.forms.ui_first_start import Ui_FirstStartDialog
+from ttdn_desktop.gui.help_window import START_SECTION, add_help_shortcut
 
 
 class FirstStartChoice(Enum):
@@ -32,6 +33,7 @@ class FirstStartDialog(QDialog):
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#444444"))
             hint.setPalette(palette)
         self.choice: FirstStartChoice | None = None
+        add_help_shortcut(self, START_SECTION)
         self.form.ownUnitButton.clicked.connect(lambda: self.choose(FirstStartChoice.OWN_UNIT))
         self.form.demoButton.clicked.connect(lambda: self.choose(FirstStartChoice.DEMO))
 

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttdn_desktop import __version__
 from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.demo import DEMO_YEAR, open_demo_database
 from ttdn_desktop.core.errors import DatabaseOpenError, TtdnError
 from ttdn_desktop.core.labels import SECTIONS
 from ttdn_desktop.core.listing import ListFilter
-from ttdn_desktop.core.logs import log_path
 from ttdn_desktop.core.paths import data_dir
 from ttdn_desktop.core.undo import UndoStack
+from ttdn_desktop.gui.about_dialog import AboutDialog
 from ttdn_desktop.gui.data_actions import DataActions
 from ttdn_desktop.gui.databases import database_is_demo, has_own_unit
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
+from ttdn_desktop.gui.help_window import TERMS_SECTION, HelpWindow
 from ttdn_desktop.gui.overview_reminders import RemindersPanel
 from ttdn_desktop.gui.pages import PAGE_CLASSES, Page
 from ttdn_desktop.gui.pages.trash import TRASH_SECTION, TrashPage
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.year = self.default_year()
         self.pages: dict[str, Page] = {}
         self.section_actions: dict[str, QAction] = {}
+        self.help_window: HelpWindow | None = None
         # Ctrl+Z takes back the session's changes, whichever page made them.
         self.undo_stack = UndoStack()
         self.setup_ui()
@@ -231,7 +232,18 @@ class MainWindow(QMainWindow):
         self.section_actions[TRASH_SECTION] = trash_action
 
         help_menu = menu_bar.addMenu("Trợ &giúp")
+        self.help_action = help_menu.addAction("&Hướng dẫn sử dụng (F1)")
+        self.help_action.setObjectName("helpAction")
+        # F1 opens the section of the page in view, whichever widget has the focus.
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(lambda: self.show_help(self.current_section()))
+        terms_action = help_menu.addAction("Giải thích &thuật ngữ")
+        terms_action.setObjectName("termsAction")
+        terms_action.triggered.connect(lambda: self.show_help(TERMS_SECTION))
+        help_menu.addSeparator()
         about_action = help_menu.addAction("&Giới thiệu")
+        about_action.setObjectName("aboutAction")
         about_action.triggered.connect(self.show_about)
 
     def setup_status_bar(self) -> None:
@@ -409,9 +421,24 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.choice is FirstStartChoice.DEMO:
             self.open_demo()
-        elif dialog.choice is FirstStartChoice.OWN_UNIT:
-            self.edit_profile()
+        elif dialog.choice is FirstStartChoice.OWN_UNIT and self.edit_profile():
+            self.start_year_plan()
         return True
+
+    def start_year_plan(self) -> None:
+        """After the profile, the year's plan comes first: Kế hoạch page, its add button focused."""
+        self.show_section("documents")
+        page = self.pages["documents"]
+        records = getattr(page, "records", None)
+        if records is None:
+            return
+        empty_button = getattr(records, "empty_add_button", None)
+        if empty_button is not None and empty_button.isVisibleTo(page):
+            empty_button.setFocus()
+            return
+        button = records.toolbar.widgetForAction(records.add_action)
+        if button is not None:
+            button.setFocus()
 
     def edit_profile(self) -> bool:
         dialog = UnitProfileDialog(self.db, self)
@@ -421,18 +448,18 @@ class MainWindow(QMainWindow):
         return False
 
     # Help ------------------------------------------------------------------------------------
-    def about_text(self) -> str:
-        demo = " (dữ liệu mẫu)" if self.is_demo else ""
-        return (
-            f"<h3>{APP_TITLE} {__version__}</h3>"
-            "<p>Sổ theo dõi và báo cáo công tác thông tin đối ngoại cấp tỉnh.</p>"
-            f"<p><b>Thư mục dữ liệu:</b> {data_dir()}<br>"
-            f"<b>Cơ sở dữ liệu đang dùng:</b> {self.db.display_name}{demo}<br>"
-            f"<b>Nhật ký:</b> {log_path()}</p>"
-        )
+    def show_help(self, section: str) -> HelpWindow:
+        """Open the user guide (one window, kept) at the section of `section`."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.show_section(section)
+        return self.help_window
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"Giới thiệu {APP_TITLE}", self.about_text())
+        AboutDialog(self.db, is_demo=self.is_demo, parent=self).exec()
 
     # Remembering the window ------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -151,6 +151,8 @@ class RemindersPanel(QDockWidget):
         """Read the reminders again, leaving the panel shown or hidden as it is."""
         with self.db.session() as session:
             self.items = overview.reminders(session, self.today())
+            settings = overview.reminder_settings(session)
+        days = settings.days_ahead
         while self.rows_box.count():
             item = self.rows_box.takeAt(0)
             if item.widget() is not None:
@@ -161,13 +163,15 @@ class RemindersPanel(QDockWidget):
             self.rows_box.addWidget(row)
             self.rows.append(row)
         overdue = sum(1 for r in self.items if r.overdue)
-        if not self.items:
-            self.summary.setText("Không có việc nào quá hạn hoặc đến hạn trong 7 ngày tới.")
+        if not settings.enabled:
+            self.summary.setText("Nhắc việc đang tắt; bật lại trong Cài đặt, mục Nhắc việc.")
+        elif not self.items:
+            self.summary.setText(f"Không có việc nào quá hạn hoặc đến hạn trong {days} ngày tới.")
         else:
             self.summary.setText(
                 f"{len(self.items)} việc cần làm, trong đó {overdue} việc đã quá hạn."
                 if overdue
-                else f"{len(self.items)} việc đến hạn trong 7 ngày tới."
+                else f"{len(self.items)} việc đến hạn trong {days} ngày tới."
             )
         self.setWindowTitle(f"Việc cần làm ({len(self.items)})" if self.items else "Việc cần làm")
         self.changed.emit()

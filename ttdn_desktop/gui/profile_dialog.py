@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ttdn_desktop.core.database import Database
-from ttdn_desktop.core.errors import ValidationError
+from ttdn_desktop.core.errors import ValidationError, ValidationErrors
+from ttdn_desktop.core.labels import PROFILE_HINTS
 from ttdn_desktop.core.units import ProfileData, own_profile, own_unit, set_own_unit
 from ttdn_desktop.gui.forms.ui_unit_profile import Ui_UnitProfileDialog
+from ttdn_desktop.gui.help_window import add_help_shortcut
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -54,7 +56,15 @@ class UnitProfileDialog(QDialog):
         self.form.generalError.setStyleSheet(ERROR_STYLE)
         self.form.generalError.hide()
         self.align_labels()
+        self.add_tooltips()
+        add_help_shortcut(self, "settings")
         self.load()
+
+    def add_tooltips(self) -> None:
+        """The same explanations as the Cài đặt page (labels.PROFILE_HINTS), on field and label."""
+        for field, prefix in {**LINE_FIELDS, **LIST_FIELDS}.items():
+            for suffix in ("Edit", "Label"):
+                getattr(self.form, f"{prefix}{suffix}").setToolTip(PROFILE_HINTS[field])
 
     def align_labels(self) -> None:
         """Give the labels of the three groups one width, so all fields start in one column."""
@@ -120,8 +130,11 @@ class UnitProfileDialog(QDialog):
         try:
             with self.db.session() as session:
                 set_own_unit(session, self.line_edit("name").text(), self.profile_data())
+        except ValidationErrors as exc:
+            self.show_validation_errors(exc.errors)
+            return
         except ValidationError as exc:
-            self.show_validation_error(exc)
+            self.show_validation_errors([exc])
             return
         self.accept()
 
@@ -131,14 +144,22 @@ class UnitProfileDialog(QDialog):
             self._show_error(label, "")
         self.form.generalError.hide()
 
-    def show_validation_error(self, exc: ValidationError) -> None:
-        label = self.error_labels().get(exc.field or "")
-        if label is None:
-            self.form.generalError.setText(str(exc))
+    def show_validation_errors(self, errors: list[ValidationError]) -> None:
+        """Show every message at once beside its field; focus the first field in error."""
+        general: list[str] = []
+        first: str | None = None
+        for exc in errors:
+            label = self.error_labels().get(exc.field or "")
+            if label is None:
+                general.append(str(exc))
+                continue
+            self._show_error(label, str(exc))
+            first = first or exc.field
+        if general:
+            self.form.generalError.setText("\n".join(general))
             self.form.generalError.show()
-            return
-        self._show_error(label, str(exc))
-        self.line_edit(exc.field or "").setFocus()
+        if first is not None:
+            self.line_edit(first).setFocus()
 
     def _show_error(self, label: QLabel, text: str) -> None:
         label.setText(text)

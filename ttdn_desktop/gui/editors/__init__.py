@@ -39,7 +39,27 @@ def make_editor(
     *,
     initial: RecordData | None = None,
 ) -> QDialog:
-    """The editor of a family, loaded and not yet shown (tests and screenshots use it)."""
+    """The editor of a family, loaded and not yet shown (tests and screenshots use it).
+
+    F1 in it opens the guide at the family's page.
+    """
+    editor = _make_editor(parent, db, family, record_id, undo, initial=initial)
+    from ttdn_desktop.core.labels import SECTIONS
+    from ttdn_desktop.gui.help_window import add_help_shortcut
+
+    add_help_shortcut(editor, family if family in SECTIONS else "catalogues")
+    return editor
+
+
+def _make_editor(
+    parent: QWidget | None,
+    db: Database,
+    family: str,
+    record_id: int | None,
+    undo: UndoStack,
+    *,
+    initial: RecordData | None = None,
+) -> QDialog:
     # Imported here: the compiled forms import this package's widgets.
     from ttdn_desktop.gui.editors.activity import FAMILY_KINDS, ActivityEditor
     from ttdn_desktop.gui.editors.catalogue import OrganizationEditor, TopicEditor

@@ -10,16 +10,25 @@ from PySide6.QtCore import QTimer
 
 from ttdn_desktop.core import labels, records
 from ttdn_desktop.core.records import DocumentData, RecordData, TargetData
-from ttdn_desktop.core.units import own_unit_id
+from ttdn_desktop.core.units import own_profile, own_unit_id
 from ttdn_desktop.gui.editors.base import RecordEditor, fill_combo
 from ttdn_desktop.gui.editors.progress import ProgressCounter, targets_progress
 from ttdn_desktop.gui.editors.targets import TargetsTable
 from ttdn_desktop.gui.forms.ui_editor_document import Ui_DocumentEditor
 
-NUMBER_EXAMPLES = {
-    None: "Ví dụ: 456/STTTT-TTBCXB",
-    "KH": "Ví dụ: 213/KH-STTTT",
-}
+DEFAULT_ABBREVIATION = "STTTT"  # before the officer declared a unit
+
+
+def number_example(symbol: str | None, abbreviation: str | None) -> str:
+    """The number field's example, in the officer's own abbreviation (“213/KH-SVHTTDL”).
+
+    A công văn has no type symbol, only the body's and the drafting office's.
+    """
+    body = abbreviation or DEFAULT_ABBREVIATION
+    if symbol is None:
+        return f"Ví dụ: 456/{body}-VP"
+    number = "213" if symbol == "KH" else "12"
+    return f"Ví dụ: {number}/{symbol}-{body}"
 
 
 class DocumentEditor(RecordEditor):
@@ -33,6 +42,9 @@ class DocumentEditor(RecordEditor):
         super().__init__(*args, **kwargs)
 
     def setup_fields(self) -> None:
+        with self.db.session() as session:
+            profile = own_profile(session)
+        self.abbreviation = profile.abbreviation if profile is not None else None
         fill_combo(self.form.kindCombo, labels.DOCUMENT_KINDS)
         fill_combo(self.form.directionCombo, labels.DOCUMENT_DIRECTIONS)
         self.targets = TargetsTable(self.form.targetsTable, self)
@@ -57,8 +69,7 @@ class DocumentEditor(RecordEditor):
     def kind_changed(self) -> None:
         kind = self.form.kindCombo.currentData()
         symbol = labels.DOCUMENT_KIND_SYMBOLS.get(kind)
-        example = NUMBER_EXAMPLES.get(symbol, f"Ví dụ: 12/{symbol}-STTTT" if symbol else None)
-        self.form.numberSymbolEdit.setPlaceholderText(example or NUMBER_EXAMPLES[None])
+        self.form.numberSymbolEdit.setPlaceholderText(number_example(symbol, self.abbreviation))
         tabs = self.form.tabs
         has_targets = self.form.targetsTable.rowCount() > 0
         tabs.setTabVisible(tabs.indexOf(self.form.targetsTab), kind == "plan" or has_targets)

@@ -304,6 +304,9 @@ class OverviewPage(Page):
         for deadline in data.deadlines:
             if deadline.issued:
                 state, colour = "đã gửi", "#1f7a3f"
+            elif deadline.due.year < data.today.year:
+                # A past year's report: "quá hạn 2172 ngày" would only alarm; say what is known.
+                state, colour = "chưa ghi nhận đã gửi", "#707070"
             elif deadline.days_left < 0:
                 state, colour = f"quá hạn {-deadline.days_left} ngày", "#b01c1c"
             elif deadline.days_left == 0:
