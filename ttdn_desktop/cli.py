@@ -7,23 +7,30 @@ Exit codes: 0 success, 1 a refusal or a problem found (with a Vietnamese message
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
-from typing import NoReturn
+from collections.abc import Sequence
 
-from ttdn_desktop import __version__
-from ttdn_desktop.cli_args import year_arg
+# The helpers shared with `ttdn-desktop` live in cli_args, which imports nothing heavy: the
+# windows' start must not load every subcommand's modules (openpyxl, the report builders).
+from ttdn_desktop.cli_args import (
+    VietnameseParser,
+    add_common_options,
+    utf8_output,
+    vietnamese_argparse,
+    year_arg,
+)
 from ttdn_desktop.cli_backup import add_backup_parser
-from ttdn_desktop.cli_exchange import add_exchange_parser
-from ttdn_desktop.cli_report import add_report_parser
+from ttdn_desktop.cli_exchange import add_exchange_parser, add_package_parser
+from ttdn_desktop.cli_report import add_report_parser, add_scope_options, scope_from_args
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.database import Database, check_database, open_database
 from ttdn_desktop.core.demo import load_demo
 from ttdn_desktop.core.errors import TtdnError
 from ttdn_desktop.core.logs import setup_logging
+from ttdn_desktop.core.periods import Period
+from ttdn_desktop.core.scope import scope_label, scope_stats, stats_by_unit
 from ttdn_desktop.core.stats import year_stats
 from ttdn_desktop.core.units import ProfileData, own_unit_id, set_own_unit
 
@@ -32,54 +39,6 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-# argparse's own phrases, in Vietnamese.
-_ARGPARSE_PHRASES = {
-    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
-    "unrecognized arguments: %s": "tham số không hiểu được: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
-    ),
-    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
-    "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
-    "expected one argument": "cần một giá trị",
-    "show this help message and exit": "hiện hướng dẫn này rồi thoát",
-    "show program's version number and exit": "hiện phiên bản chương trình rồi thoát",
-    "usage: ": "Cách dùng: ",
-    "options": "tùy chọn",
-    "positional arguments": "tham số",
-}
-
-
-def vietnamese_argparse() -> None:
-    original = argparse._  # type: ignore[attr-defined]
-
-    def translate(message: str) -> str:
-        return _ARGPARSE_PHRASES.get(message, original(message))
-
-    argparse._ = translate  # type: ignore[attr-defined]
-
-
-class VietnameseParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Lỗi: {message}\n")
-
-
-def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """--version and --db, the same for `ttdn` and `ttdn-desktop`."""
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"TTĐN Desktop {__version__}",
-        help="hiện phiên bản chương trình rồi thoát",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="TỆP_HOẶC_URL",
-        help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (postgresql+psycopg://…); "
-        "mặc định lấy biến môi trường TTDN_DB, rồi tệp trong thư mục dữ liệu của người dùng",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,10 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--year", type=year_arg, required=True, metavar="NĂM", help="năm cần thống kê"
     )
     stats.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    add_scope_options(stats)
     stats.set_defaults(handler=cmd_stats)
 
     add_report_parser(commands)
     add_exchange_parser(commands)
+    add_package_parser(commands)
     add_backup_parser(commands)
     return parser
 
@@ -229,26 +190,40 @@ def cmd_stats(args: argparse.Namespace) -> int:
     db = _open(args, create=False)
     try:
         with db.session() as session:
-            counts = year_stats(session, args.year)
+            # Without --unit/--all-units: the own unit, even when packages of others arrived.
+            asked = args.unit or args.all_units
+            scope = scope_from_args(session, args) if asked or own_unit_id(session) else None
+            period = Period.year(args.year)
+            # No unit declared yet: every record counts, as before units were told apart.
+            counts = (
+                scope_stats(session, period, scope) if scope else year_stats(session, args.year)
+            )
+            by_unit = stats_by_unit(session, period) if scope and scope.all_units else []
+            title = scope_label(session, scope) if scope and not scope.is_own else None
     finally:
         db.close()
     if args.json:
-        print(json.dumps({"year": args.year, **counts}, ensure_ascii=False, indent=2))
+        data: dict[str, object] = {"year": args.year, **counts}
+        if title:
+            data["scope"] = title
+        if by_unit:
+            data["units"] = [{"id": u.unit_id, "name": u.name, **u.stats} for u in by_unit]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Số liệu công tác thông tin đối ngoại năm {args.year}")
+    scope_text = f" – {title}" if title else ""
+    print(f"Số liệu công tác thông tin đối ngoại năm {args.year}{scope_text}")
     width = max(len(label) for label in labels.STAT_LABELS.values())
     for key, label in labels.STAT_LABELS.items():
         print(f"  {label:<{width}}  {counts.get(key, 0):>7}")
+    if by_unit:
+        print("Theo đơn vị:")
+        for unit in by_unit:
+            figures = ", ".join(
+                f"{label}: {unit.stats.get(key, 0)}"
+                for key, label in labels.UNIT_BREAKDOWN_LABELS.items()
+            )
+            print(f"  {unit.name}: {figures}")
     return EXIT_OK
-
-
-def utf8_output() -> None:
-    # A Windows console may default to a code page without Vietnamese letters.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(OSError, ValueError):
-                reconfigure(encoding="utf-8", errors="replace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

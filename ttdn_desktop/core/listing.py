@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from ttdn_desktop.core import labels
+from ttdn_desktop.core.database import PG_VI_COLLATION
 from ttdn_desktop.core.models import (
     Activity,
     Document,
@@ -38,7 +39,7 @@ Cell = str | int | date | None
 
 class vi_order(FunctionElement[str]):
     """Order text the Vietnamese way: `vi_sort_key(x)` on SQLite (core.text.sort_key, registered
-    on every connection), the plain column elsewhere (PostgreSQL sorts with its collation)."""
+    on every connection), ICU's Vietnamese collation on PostgreSQL, the plain column elsewhere."""
 
     type = String()
     inherit_cache = True
@@ -52,6 +53,11 @@ def _vi_order_default(element: vi_order, compiler: Any, **kw: Any) -> str:
 @compiles(vi_order, "sqlite")
 def _vi_order_sqlite(element: vi_order, compiler: Any, **kw: Any) -> str:
     return f"vi_sort_key({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(vi_order, "postgresql")
+def _vi_order_postgresql(element: vi_order, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "{PG_VI_COLLATION}"'
 
 
 @dataclass(frozen=True)
@@ -371,8 +377,9 @@ def matching_ids(
     flt: ListFilter,
     sort_key: str | None = None,
     descending: bool | None = None,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of the matching records, in the order the list shows them."""
+    """The ids of the matching records, in the order the list shows them (the first `limit`)."""
     family = FAMILIES[family_key]
     model = family.model
     columns = {c.key: c for c in family.columns}
@@ -392,9 +399,17 @@ def matching_ids(
         sort.desc() if descending else sort.asc(),
         model.id.desc() if descending else model.id.asc(),
     ]
-    # Straight through the connection: the ORM's result machinery would triple the time of a
-    # list of 100,000 integers.
-    return list(session.connection().execute(stmt.order_by(*order)).scalars())
+    # Straight from the driver's cursor: the ORM's result machinery tripled the time of a list
+    # of 100,000 integers, and even Core's rows fetched one by one cost three times the query
+    # (45,000 press items: 67 ms through `.scalars()`, 23 ms here; the SQL alone 15-30 ms).
+    stmt = stmt.order_by(*order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    result = session.connection().execute(stmt)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def count_matching(session: Session, family_key: str, flt: ListFilter) -> int:

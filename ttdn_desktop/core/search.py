@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, text
+from sqlalchemy import and_, column, text
+from sqlalchemy import table as table_clause
 from sqlalchemy.sql.elements import ColumnElement
 
 from ttdn_desktop.core.text import fold
@@ -21,7 +22,10 @@ TRIGRAM = 3
 
 
 def env_include_name(name: str | None, type_: str, parent_names: Any) -> bool:
-    """Alembic filter: the FTS5 tables are made by hand, not by autogenerate."""
+    """Alembic filter: the FTS5 tables (SQLite) and trigram indexes (PostgreSQL) of revision 0003
+    are made by hand, not by autogenerate."""
+    if name is not None and type_ == "index" and name.endswith("_search_trgm"):
+        return False
     return not (type_ == "table" and name is not None and "_fts" in name)
 
 
@@ -47,13 +51,13 @@ def search_condition(model: Any, query: str, dialect: str) -> ColumnElement[bool
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and table in INDEXED_TABLES and long_words:
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        conditions.append(
-            model.id.in_(
-                text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :match").bindparams(
-                    match=match
-                )
-            )
-        )
+        # The index joined as a table (it enters the FROM clause through this condition), not
+        # `id IN (SELECT rowid …)`: with the subquery SQLite walked the list's date index and
+        # probed the subquery's rows for every record (51 ms for "hoi nghi bao chi ba be" over
+        # 100,000 records); joined, the index drives and only its matches are read (17 ms).
+        fts = table_clause(f"{table}_fts", column("rowid"))
+        conditions.append(model.id == fts.c.rowid)
+        conditions.append(text(f"{table}_fts MATCH :match").bindparams(match=match))
         words = [w for w in words if len(w) < TRIGRAM]
     conditions.extend(model.search_text.like(_like_pattern(w), escape="\\") for w in words)
     return and_(*conditions)

@@ -30,14 +30,14 @@ from ttdn_desktop.core.backup import (
 from ttdn_desktop.core.database import CheckReport, check_database, open_database
 from ttdn_desktop.core.errors import TtdnError
 from ttdn_desktop.core.integrity import AttachmentCheck, check_attachments
-from ttdn_desktop.exchange.excel_export import ExportResult, export_year
-from ttdn_desktop.exchange.excel_import import ImportPreview, ImportResult
-from ttdn_desktop.exchange.excel_import import import_workbook as run_import
-from ttdn_desktop.exchange.excel_import import preview_import as run_preview
-from ttdn_desktop.exchange.excel_template import write_template
-from ttdn_desktop.gui.import_dialog import ImportPreviewDialog
+from ttdn_desktop.gui.package_actions import PackageActions
 
+# The Excel modules (and openpyxl under them, a tenth of the start) are imported by the actions
+# that use them, not while the window is being built.
 if TYPE_CHECKING:
+    from ttdn_desktop.exchange.excel_export import ExportResult
+    from ttdn_desktop.exchange.excel_import import ImportPreview, ImportResult
+    from ttdn_desktop.gui.import_dialog import ImportPreviewDialog
     from ttdn_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,7 @@ class DataActions(QObject):
         self.jobs: list[DataJob] = []
         self.preview_dialog: ImportPreviewDialog | None = None
         self.last_folder: Path | None = None
+        self.packages = PackageActions(self)
 
     @property
     def busy(self) -> bool:
@@ -124,6 +125,13 @@ class DataActions(QObject):
             ("Xuất Excel năm đang xem…", "exportYearAction", self.export_year),
             ("Tải mẫu nhập Excel…", "templateAction", self.save_template),
             ("Nhập từ Excel…", "importAction", self.import_excel),
+            (None, None, None),
+            ("Xuất gói dữ liệu gửi cấp trên…", "exportPackageAction", self.packages.export_package),
+            (
+                "Nhận gói dữ liệu từ đơn vị cấp dưới…",
+                "receivePackageAction",
+                self.packages.receive_package,
+            ),
         ]
         for label, name, slot in entries:
             if label is None:
@@ -381,8 +389,10 @@ class DataActions(QObject):
         db = self.window.db
 
         def work(progress: Progress) -> ExportResult:
+            from ttdn_desktop.exchange import excel_export
+
             with db.session() as session:
-                return export_year(session, year, path, progress=progress)
+                return excel_export.export_year(session, year, path, progress=progress)
 
         def done(result: ExportResult) -> None:
             counts = "\n".join(f"• {name}: {n} bản ghi" for name, n in result.rows.items())
@@ -405,9 +415,14 @@ class DataActions(QObject):
                 "Tệp › Nhập từ Excel…",
             )
 
+        def work(_progress: Progress) -> Path:
+            from ttdn_desktop.exchange.excel_template import write_template
+
+            return write_template(path)
+
         return self.run(
             "Đang tạo tệp mẫu…",
-            lambda _progress: write_template(path),
+            work,
             done,
             title="Không tạo được tệp mẫu",
         )
@@ -425,8 +440,10 @@ class DataActions(QObject):
         db = self.window.db
 
         def work(progress: Progress) -> ImportPreview:
+            from ttdn_desktop.exchange.excel_import import preview_import
+
             with db.session() as session:
-                return run_preview(session, path, progress)
+                return preview_import(session, path, progress)
 
         return self.run(
             "Đang đọc tệp Excel…",
@@ -436,6 +453,8 @@ class DataActions(QObject):
         )
 
     def show_preview(self, path: Path, preview: ImportPreview) -> ImportPreviewDialog:
+        from ttdn_desktop.gui.import_dialog import ImportPreviewDialog
+
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         dialog = ImportPreviewDialog(path, preview, self.window)
@@ -456,10 +475,12 @@ class DataActions(QObject):
         db = self.window.db
 
         def work(progress: Progress) -> tuple[ImportResult, Path | None]:
+            from ttdn_desktop.exchange.excel_import import import_workbook
+
             # excel_import makes no backup itself: keep the data as it was before importing.
             safety = backup_now(db, "before-import") if db.path is not None else None
             with db.session() as session:
-                return run_import(session, path, accept=True, progress=progress), safety
+                return import_workbook(session, path, accept=True, progress=progress), safety
 
         def done(outcome: tuple[ImportResult, Path | None]) -> None:
             result, safety = outcome
