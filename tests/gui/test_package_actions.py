@@ -152,6 +152,23 @@ def test_send_then_receive_then_report_per_unit(
     request = page.options.request()
     assert request is not None and request.options.scope == ALL_UNITS
 
+    # The lists keep to the own unit (nothing yet) and offer the sending unit's records.
+    window.year_selector.setValue(2020)
+    window.show_section("trainings")
+    trainings = window.pages["trainings"].records
+    assert trainings.unit_group is not None and trainings.unit_group.isVisible()
+    assert trainings.model.rowCount() == 0
+    units = trainings.unit_combo
+    assert [units.itemText(i) for i in range(units.count())] == [
+        "Đơn vị mình",
+        SENDER,
+        "Tổng hợp tất cả đơn vị",
+    ]
+    units.setCurrentIndex(1)
+    assert trainings.model.rowCount() == 2
+    units.setCurrentIndex(0)
+    assert trainings.model.rowCount() == 0
+
     # Receiving it again says it replaces the earlier one, and does not duplicate.
     trigger(qtbot, window, "receivePackageAction")
     assert "Thay thế gói đã nhận" in dialogs.last("question")

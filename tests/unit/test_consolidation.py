@@ -21,7 +21,9 @@ from sqlalchemy import select
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.database import Database, open_database
 from ttdn_desktop.core.errors import ValidationError
-from ttdn_desktop.core.models import Activity, Organization
+from ttdn_desktop.core.listing import FAMILIES, ListFilter, matching_ids
+from ttdn_desktop.core.models import Activity, Organization, PressItem
+from ttdn_desktop.core.overview import year_overview
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.scope import (
     ALL_UNITS,
@@ -128,6 +130,25 @@ def test_the_breakdown_has_a_row_per_unit_and_adds_up(setup: Setup) -> None:
 def test_the_own_unit_report_does_not_change_when_packages_arrive(setup: Setup) -> None:
     with setup.db.session() as session:
         assert repr(build_report(session, YEAR, _options())) == setup.own_report_before
+
+
+def test_everyday_views_show_the_own_unit_only(setup: Setup) -> None:
+    """Lists, search, Tổng quan and reminders stay the own unit's once packages arrive."""
+    with setup.db.session() as session:
+        view = year_overview(session, 2020, today=date(2021, 1, 5))
+        own = scope_stats(session, Period.year(2020), OWN_UNIT)
+        assert view.stats["guidance_documents"] == own["guidance_documents"] > 0
+        assert view.stats["trainings"] == own["trainings"] > 0
+        assert sum(view.activity_months["training"]) == own["trainings"]
+        every = ListFilter(period=YEAR, all_units=True)
+        for family in ("guidance", "press_items", "trainings"):
+            mine = matching_ids(session, family, ListFilter(period=YEAR))
+            units = {session.get(FAMILIES[family].model, i).unit_id for i in mine}
+            assert units == {own_unit(session).id}
+            assert len(matching_ids(session, family, every)) > len(mine)
+        found = matching_ids(session, "press_items", ListFilter(text="pac nam"))
+        assert {session.get(PressItem, i).unit_id for i in found} <= {own_unit(session).id}
+        assert view.press.open_items == 2  # the demo's two open items, not three times two
 
 
 def test_find_unit_by_number_name_short_name_or_part(setup: Setup) -> None:

@@ -17,6 +17,10 @@ ORGANIZATION_KINDS: dict[str, str] = {
     "other": "Khác",
 }
 
+# Whose records a list, a statistic or a report covers (core/scope.py).
+SCOPE_OWN_UNIT = "Đơn vị mình"
+SCOPE_ALL_UNITS = "Tổng hợp tất cả đơn vị"
+
 PRESS_SCOPES: dict[str, str] = {
     "central": "Báo chí Trung ương",
     "local": "Báo chí địa phương",

@@ -33,6 +33,7 @@ from ttdn_desktop.core.models import (
 )
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.search import search_condition
+from ttdn_desktop.core.units import own_records_unit_id
 
 Cell = str | int | date | None
 
@@ -98,6 +99,8 @@ class ListFilter:
     direction: str | None = None
     # The documents list with the guidance documents too (the figure "documents issued").
     with_guidance: bool = False
+    # Records received from other units too; by default a list shows the own unit's only.
+    all_units: bool = False
 
 
 @dataclass(frozen=True)
@@ -358,8 +361,12 @@ def _filtered(session: Session, family: Family, flt: ListFilter, stmt: Select[An
         )
     if flt.period is not None and model in _DATE_COLUMN:
         stmt = stmt.where(_DATE_COLUMN[model].between(flt.period.start, flt.period.end))
-    if flt.unit_id is not None and hasattr(model, "unit_id"):
-        stmt = stmt.where(model.unit_id == flt.unit_id)
+    if hasattr(model, "unit_id"):
+        unit_id = flt.unit_id
+        if unit_id is None and not flt.all_units:
+            unit_id = own_records_unit_id(session)
+        if unit_id is not None:
+            stmt = stmt.where(model.unit_id == unit_id)
     if flt.organization_id is not None:
         stmt = stmt.where(_organization_condition(model, flt.organization_id))
     if flt.topic_id is not None and model in _TOPIC_LINKS:

@@ -31,7 +31,7 @@ from ttdn_desktop.core.models import (
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.stats import ACTIVITY_COUNT_KEYS
 from ttdn_desktop.core.targets import plan_title, targets_in_period
-from ttdn_desktop.core.units import own_unit, own_unit_id
+from ttdn_desktop.core.units import own_records_unit_id, own_unit, own_unit_id
 
 # The obligation of the seed: "định kỳ hằng tháng, Sở ban hành 02 văn bản".
 GUIDANCE_PER_MONTH = 2
@@ -149,13 +149,23 @@ class YearOverview:
     deadlines: list[ReportDeadline]
 
 
+def _own(session: Session, model: Any) -> list[Any]:
+    """Not in the trash, and the own unit's once other units' packages were received."""
+    conditions = [model.deleted_at.is_(None)]
+    unit_id = own_records_unit_id(session)
+    if unit_id is not None:
+        conditions.append(model.unit_id == unit_id)
+    return conditions
+
+
 def year_overview(session: Session, year: int, today: date | None = None) -> YearOverview:
     """Everything the Tổng quan page shows for a year, from aggregate queries."""
     today = today or date.today()
     period = figures_period(year, today)
     previous = period.previous_year()
     upcoming, upcoming_total = upcoming_events(session, today)
-    stats, previous_stats = period_figures(session, [period, previous])
+    unit_id = own_records_unit_id(session)
+    stats, previous_stats = period_figures(session, [period, previous], unit_id)
     return YearOverview(
         year=year,
         today=today,
@@ -329,7 +339,7 @@ def activity_months(session: Session, year: int) -> dict[str, list[int]]:
     rows = session.execute(
         select(Activity.kind, month, func.count())
         .where(
-            Activity.deleted_at.is_(None),
+            *_own(session, Activity),
             Activity.start_date.between(date(year, 1, 1), date(year, 12, 31)),
         )
         .group_by(Activity.kind, month)
@@ -347,7 +357,7 @@ def guidance_months(session: Session, year: int, today: date | None = None) -> l
     rows = session.execute(
         select(month, func.count())
         .where(
-            Document.deleted_at.is_(None),
+            *_own(session, Document),
             Document.is_press_guidance.is_(True),
             Document.direction == "issued",
             Document.issued_date.between(date(year, 1, 1), date(year, 12, 31)),
@@ -380,7 +390,7 @@ def _press_refs(session: Session, *conditions: Any, limit: int) -> list[PressRef
             PressItem.deadline,
             PressItem.status,
         )
-        .where(PressItem.deleted_at.is_(None), PressItem.status.in_(OPEN_STATUSES), *conditions)
+        .where(*_own(session, PressItem), PressItem.status.in_(OPEN_STATUSES), *conditions)
         .order_by(PressItem.deadline, PressItem.id)
         .limit(limit)
     ).all()
@@ -402,7 +412,7 @@ def press_summary(
             func.count(),
             func.count().filter(PressItem.deadline < today),
             func.count().filter(PressItem.deadline.between(today, soon)),
-        ).where(PressItem.deleted_at.is_(None), PressItem.status.in_(OPEN_STATUSES))
+        ).where(*_own(session, PressItem), PressItem.status.in_(OPEN_STATUSES))
     ).one()
     return PressSummary(
         open_items=int(counts[0]),
@@ -419,7 +429,7 @@ def upcoming_events(
     """Activities starting within the next `days` days (the first `limit`) and how many in all."""
     today = today or date.today()
     window = (
-        Activity.deleted_at.is_(None),
+        *_own(session, Activity),
         Activity.start_date.between(today, today + timedelta(days=days)),
     )
     total = session.scalar(select(func.count()).where(*window)) or 0
@@ -523,7 +533,7 @@ def _report_document_issued(session: Session, period: Period, due: date) -> bool
         select(func.count()).where(
             Document.kind == "report",
             Document.direction == "issued",
-            Document.deleted_at.is_(None),
+            *_own(session, Document),
             Document.issued_date.between(period.end - timedelta(days=20), due + timedelta(days=45)),
         )
     )

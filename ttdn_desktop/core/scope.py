@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ttdn_desktop.core import labels
 from ttdn_desktop.core.errors import ValidationError
-from ttdn_desktop.core.models import Activity, Document, Organization, PressItem
+from ttdn_desktop.core.models import Activity, Document, Organization, PressItem, ReceivedPackage
 from ttdn_desktop.core.periods import Period
 from ttdn_desktop.core.stats import period_stats
 from ttdn_desktop.core.text import fold
@@ -54,6 +55,17 @@ def other_units(session: Session) -> list[Organization]:
         return []
     units = session.scalars(select(Organization).where(Organization.id.in_(ids)))
     return sorted(units, key=lambda o: fold(o.name))
+
+
+def sending_units(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of the units whose packages were received, by name: the choices of a list's
+    unit filter, read from the small table of packages rather than from every record."""
+    rows = session.execute(
+        select(Organization.id, Organization.name).where(
+            Organization.id.in_(select(ReceivedPackage.unit_id))
+        )
+    ).all()
+    return sorted(((int(i), str(n)) for i, n in rows), key=lambda row: fold(row[1]))
 
 
 def find_unit(session: Session, text: str) -> Organization:
@@ -111,8 +123,8 @@ def stats_by_unit(session: Session, period: Period) -> list[UnitFigures]:
 def scope_label(session: Session, scope: UnitScope) -> str:
     """How the scope is named to the officer: 'Đơn vị mình', a unit's name, 'Tất cả đơn vị'."""
     if scope.all_units:
-        return "Tổng hợp tất cả đơn vị"
+        return labels.SCOPE_ALL_UNITS
     if scope.unit_id is None:
-        return "Đơn vị mình"
+        return labels.SCOPE_OWN_UNIT
     unit = session.get(Organization, scope.unit_id)
     return unit.name if unit is not None else f"Đơn vị số {scope.unit_id}"

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ttdn_desktop.core.errors import ValidationError, ValidationErrors
 from ttdn_desktop.core.labels import PROFILE_FIELDS, PROFILE_REQUIRED
-from ttdn_desktop.core.models import Organization, Setting, UnitProfile
+from ttdn_desktop.core.models import Organization, ReceivedPackage, Setting, UnitProfile
 from ttdn_desktop.core.text import clean
 
 OWN_UNIT_KEY = "own_unit_id"
@@ -57,6 +57,19 @@ def missing(field_name: str) -> ValidationError:
 def own_unit_id(session: Session) -> int | None:
     setting = session.get(Setting, OWN_UNIT_KEY)
     return int(setting.value) if setting and setting.value is not None else None
+
+
+def own_records_unit_id(session: Session) -> int | None:
+    """The unit whose records the everyday views show: the own unit once packages of other units
+    were received, else None (every record is the own unit's, and a condition that matches every
+    row would only steer SQLite away from the date indexes the lists are sorted by).
+
+    Other units' records arrive only in packages (exchange.package_import); they count in reports
+    whose scope asks for them, never in the own unit's lists, overview or reminders.
+    """
+    if session.scalar(select(ReceivedPackage.id).limit(1)) is None:
+        return None
+    return own_unit_id(session)
 
 
 def own_unit(session: Session) -> Organization | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttdn_desktop.core import labels
 from ttdn_desktop.core.periods import PERIOD_KINDS, ROMAN_QUARTERS, Period
 from ttdn_desktop.core.scope import ALL_UNITS, OWN_UNIT, UnitScope
 from ttdn_desktop.gui.report_worker import REPORT_CHOICES, ReportRequest
@@ -49,8 +50,8 @@ UNIT_TIP = (
     "(kèm bảng số liệu theo từng đơn vị).</p><p>Chỉ hiện khi đã nhận gói dữ liệu của đơn vị "
     "cấp dưới (Tệp › Nhận gói dữ liệu từ đơn vị cấp dưới…).</p>"
 )
-OWN_UNIT_CHOICE = "Đơn vị mình"
-ALL_UNITS_CHOICE = "Tổng hợp tất cả đơn vị"
+OWN_UNIT_CHOICE = labels.SCOPE_OWN_UNIT
+ALL_UNITS_CHOICE = labels.SCOPE_ALL_UNITS
 
 
 def to_qdate(day: date) -> QDate:
@@ -161,6 +162,8 @@ class ReportOptionsPanel(QWidget):
         self.cutoff = QCheckBox(CUTOFF_TEXT)
         self.cutoff.setObjectName("cutoff")
         self.cutoff.setToolTip(CUTOFF_TIP)
+        # Periodic reports to the level above are counted by Nghị định 09/2019's cut-off dates.
+        self.cutoff.setChecked(True)
         self.range_label = QLabel()
         self.range_label.setObjectName("periodRange")
         self.range_label.setWordWrap(True)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from ttdn_desktop.core import labels, listing, records
+from ttdn_desktop.core import labels, listing, records, scope
 from ttdn_desktop.core.database import Database
 from ttdn_desktop.core.errors import TtdnError
 from ttdn_desktop.core.listing import ListFilter
@@ -60,6 +60,9 @@ from ttdn_desktop.gui.record_model import RecordTableModel
 SEARCH_DELAY_MS = 250
 MAX_SELECTION_RANGES = 1000
 ALL = None  # the data of the "every …" item of a filter combo
+OWN_UNIT_CHOICE = labels.SCOPE_OWN_UNIT
+ALL_UNITS_CHOICE = labels.SCOPE_ALL_UNITS
+ALL_UNITS_CODE = "all"  # the data of the unit filter's last item
 
 # What one record of a family is called in buttons and messages.
 NOUNS: dict[str, str] = {
@@ -361,10 +364,12 @@ class RecordList(QWidget):
         self.status_combo: QComboBox | None = None
         self.open_only: QCheckBox | None = None
         self.overdue_only: QCheckBox | None = None
+        self.unit_combo: QComboBox | None = None
+        self.unit_group: QWidget | None = None
         if self.trash:
             return None
 
-        def add(caption: str, widget: QWidget) -> None:
+        def add(caption: str, widget: QWidget) -> QWidget:
             group = QWidget()
             pair = QHBoxLayout(group)
             pair.setContentsMargins(0, 0, 0, 0)
@@ -374,6 +379,7 @@ class RecordList(QWidget):
             pair.addWidget(label)
             pair.addWidget(widget)
             row.add(group)
+            return group
 
         if self.family in DATED_FAMILIES:
             self.period_combo = _filter_combo("periodFilter", "Thời gian của bản ghi")
@@ -410,6 +416,15 @@ class RecordList(QWidget):
         if self.family in TOPIC_FAMILIES:
             self.topic_combo = _filter_combo("topicFilter", "Chủ đề tuyên truyền")
             add("C&hủ đề:", self.topic_combo)
+        if hasattr(family.model, "unit_id"):
+            # Shown once packages of other units were received: by default a list holds the
+            # own unit's records, as Tổng quan counts them.
+            self.unit_combo = _filter_combo(
+                "unitFilter", "Số liệu của đơn vị mình, hoặc của đơn vị đã gửi gói dữ liệu lên"
+            )
+            self.unit_combo.addItem(OWN_UNIT_CHOICE, None)
+            self.unit_group = add("Đơn &vị:", self.unit_combo)
+            self.unit_group.setVisible(False)
         if self.family == "press_items":
             self.open_only = QCheckBox("Chỉ việc còn &mở")
             self.open_only.setObjectName("openOnly")
@@ -435,6 +450,7 @@ class RecordList(QWidget):
             self.status_combo,
             self.organization_combo,
             self.topic_combo,
+            self.unit_combo,
         )
         return [c for c in combos if c is not None]
 
@@ -552,16 +568,18 @@ class RecordList(QWidget):
         combo.blockSignals(False)
 
     def fill_catalogue_filters(self) -> None:
-        """The organisations and topics to filter by, read again (the catalogue may change)."""
-        if self.organization_combo is None and self.topic_combo is None:
+        """The organisations, topics and sending units to filter by, read again (they change)."""
+        combos = (self.organization_combo, self.topic_combo, self.unit_combo)
+        if all(combo is None for combo in combos):
             return
         with self.db.session() as session:
-            organizations = self._names(session, "organizations")
-            topics = self._names(session, "topics")
-        if self.organization_combo is not None:
-            self._refill(self.organization_combo, "Mọi cơ quan, tổ chức", organizations)
-        if self.topic_combo is not None:
-            self._refill(self.topic_combo, "Mọi chủ đề", topics)
+            if self.organization_combo is not None:
+                organizations = self._names(session, "organizations")
+                self._refill(self.organization_combo, "Mọi cơ quan, tổ chức", organizations)
+            if self.topic_combo is not None:
+                self._refill(self.topic_combo, "Mọi chủ đề", self._names(session, "topics"))
+            if self.unit_combo is not None:
+                self._refill_units(scope.sending_units(session))
 
     @staticmethod
     def _names(session: Any, family: str) -> list[tuple[int, str]]:
@@ -575,6 +593,24 @@ class RecordList(QWidget):
             else:
                 names.append((record_id, str(name)))
         return names
+
+    def _refill_units(self, units: list[tuple[int, str]]) -> None:
+        combo, group = self.unit_combo, self.unit_group
+        assert combo is not None and group is not None
+        group.setVisible(bool(units))
+        if self._combo_items.get("unitFilter") == units:
+            return
+        self._combo_items["unitFilter"] = units
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(OWN_UNIT_CHOICE, None)
+        for unit_id, name in units:
+            combo.addItem(name, unit_id)
+        if units:
+            combo.addItem(ALL_UNITS_CHOICE, ALL_UNITS_CODE)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
 
     def _refill(self, combo: QComboBox, every: str, items: list[tuple[int, str]]) -> None:
         if self._combo_items.get(combo.objectName()) == items:
@@ -620,6 +656,7 @@ class RecordList(QWidget):
             return combo.currentData() if combo is not None else None
 
         kind, status = chosen(self.kind_combo), chosen(self.status_combo)
+        unit = chosen(self.unit_combo)
         if isinstance(status, (list, tuple)):  # several statuses, given from outside
             statuses = tuple(status)
         else:
@@ -634,6 +671,8 @@ class RecordList(QWidget):
             open_only=bool(self.open_only and self.open_only.isChecked()),
             overdue_only=bool(self.overdue_only and self.overdue_only.isChecked()),
             in_trash=self.trash,
+            unit_id=unit if isinstance(unit, int) else None,
+            all_units=unit == ALL_UNITS_CODE,
             handled_in=self.carried.handled_in,
             direction=self.carried.direction,
             with_guidance=self.carried.with_guidance,
