@@ -68,3 +68,56 @@ def test_the_signature_keeps_the_closing_paragraph_on_its_page(
     pages = text.split("\f")
     signed = next(p for p in pages if "Nơi nhận" in p)
     assert "Trên đây là báo cáo" in signed
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_long_body_name_breaks_between_phrases_in_every_format(
+    new_unit: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+    import openpyxl
+
+    monkeypatch.setenv("TTDN_REPORT_FONT", "bundled")
+    with new_unit.session() as s:
+        doc = build_report(s, Period.year(2026), ReportOptions(today=date(2026, 11, 26)))
+    assert doc.header.body_lines == "SỞ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH"
+    render(doc, tmp_path / "r.pdf")
+    first_page = subprocess.run(
+        ["pdftotext", "-l", "1", "-layout", str(tmp_path / "r.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    lines = [line.strip() for line in first_page.splitlines()]
+    assert any(line.startswith("SỞ VĂN HÓA,") and "DU" not in line for line in lines)
+    assert any(line.startswith("THỂ THAO VÀ DU LỊCH") for line in lines)
+    render(doc, tmp_path / "r.docx")
+    header = docx.Document(str(tmp_path / "r.docx")).tables[0].cell(0, 0).text
+    assert "SỞ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH" in header
+    render(doc, tmp_path / "r.xlsx")
+    cells = [
+        c.value
+        for row in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows()
+        for c in row
+        if c.value
+    ]
+    assert "SỞ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH" in cells
+
+
+def test_header_lines_keep_phrases_whole() -> None:
+    from ttdn_desktop.reports.nd30 import BODY_NAME_PT, header_lines
+
+    def lines(text: str) -> list[str]:
+        return header_lines(text, BODY_NAME_PT, bold=True).split("\n")
+
+    assert lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG") == ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
+    assert lines("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN") == [
+        "SỞ NÔNG NGHIỆP",
+        "VÀ PHÁT TRIỂN NÔNG THÔN",
+    ]
+    assert lines("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") == [
+        "ỦY BAN NHÂN DÂN",
+        "THÀNH PHỐ HỒ CHÍ MINH",
+    ]
+    # One word wider than the column is left to the renderer rather than lost.
+    assert lines("X" * 80) == ["X" * 80]

@@ -30,6 +30,12 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def strip_marks(text: str) -> str:
+    """The text without its diacritics, case kept: "SỞ VĂN HÓA" becomes "SO VAN HOA"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 # Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
 # then the tones: none, huyền, hỏi, ngã, sắc, nặng.
 _LETTER_MARKS = {"\u0306": "1", "\u0302": "2", "\u031b": "3"}  # breve, circumflex, horn

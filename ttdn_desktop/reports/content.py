@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ttdn_desktop.reports import nd30
+
 
 class Style(StrEnum):
     HEADING1 = "heading1"  # "I. KẾT QUẢ THỰC HIỆN": bold, upper case, indented like body
@@ -40,6 +42,14 @@ class Header:
     body_name: str  # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
     number_line: str  # "Số: 651/BC-STTTT" or "Số:      /BC-STTTT" when not numbered yet
     place_date: str  # "Bắc Kạn, ngày 21 tháng 12 năm 2020"
+
+    @property
+    def parent_lines(self) -> str:
+        return nd30.header_lines(self.parent_body, nd30.PARENT_BODY_PT, bold=False)
+
+    @property
+    def body_lines(self) -> str:
+        return nd30.header_lines(self.body_name, nd30.BODY_NAME_PT, bold=True)
 
 
 @dataclass

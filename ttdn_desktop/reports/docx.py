@@ -482,8 +482,8 @@ def _header(document: Document, doc: ReportDocument) -> None:
     right_mm = nd30.text_width_mm(doc.landscape) - nd30.HEADER_LEFT_MM
     table = _layout_table(document, [nd30.HEADER_LEFT_MM, right_mm])
     left, right = table.rows[0].cells
-    _line(left, h.parent_body, nd30.PARENT_BODY_PT, first=True)
-    _line(left, h.body_name, nd30.BODY_NAME_PT, bold=True)
+    _line(left, h.parent_lines, nd30.PARENT_BODY_PT, first=True)
+    _line(left, h.body_lines, nd30.BODY_NAME_PT, bold=True)
     _rule(left, nd30.BODY_RULE_MM, nd30.HEADER_LEFT_MM, space_after=4)
     if h.number_line:
         _line(left, h.number_line, nd30.NUMBER_PT)

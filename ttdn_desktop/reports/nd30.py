@@ -130,3 +130,62 @@ def document_font() -> FontFiles:
         folder / "LiberationSerif-Italic.ttf",
         folder / "LiberationSerif-BoldItalic.ttf",
     )
+
+
+# A header line may end after a comma, or before one of these words, without cutting a phrase;
+# anywhere else the break may split a word of two syllables ("THỂ / THAO").
+_PHRASE_OPENERS = frozenset(["VÀ", "TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "XÃ", "PHƯỜNG"])
+# Words after which a line must not end: they open the phrase that follows.
+_NO_BREAK_AFTER = frozenset(
+    ["VÀ", "CỦA", "VỀ", "CHO", "VỚI", "TẠI", "TỈNH", "HUYỆN", "THÀNH", "THỊ"]
+)
+
+
+def header_lines(text: str, size_pt: float, *, bold: bool, width_mm: float = HEADER_LEFT_MM) -> str:
+    """The name of a body in the header, broken into lines ("\\n") at phrase boundaries.
+
+    Left to the renderer, "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" wraps as "… VÀ DU / LỊCH". Nghị
+    định 30 lets the name run over two lines or more: the fewest lines, broken after a comma or
+    before "VÀ", "TỈNH"…, as evenly as that allows. Widths are Times metrics of the text without
+    its marks (they do not widen a capital), so every renderer breaks the same way.
+    """
+    # Imported here: the DOCX and XLSX renderers need only the metrics, not the PDF machinery.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ttdn_desktop.core.text import strip_marks
+
+    face = "Times-Bold" if bold else "Times-Roman"
+    limit = width_mm * PT_PER_MM * 0.995
+
+    def width(words: list[str]) -> float:
+        return float(stringWidth(strip_marks(" ".join(words)), face, size_pt))
+
+    def penalty(head: list[str], rest: list[str]) -> int:
+        if head[-1].rstrip(",").upper() in _NO_BREAK_AFTER:
+            return 3
+        if head[-1].endswith(",") or rest[0].upper() in _PHRASE_OPENERS:
+            return 0
+        return 1
+
+    Cost = tuple[int, int, float]
+
+    def best(words: list[str]) -> tuple[Cost, list[list[str]]] | None:
+        if width(words) <= limit:
+            return (1, 0, width(words)), [words]
+        found: tuple[Cost, list[list[str]]] | None = None
+        for cut in range(1, len(words)):
+            head, rest = words[:cut], words[cut:]
+            if width(head) > limit:
+                break
+            tail = best(rest)
+            if tail is None:
+                continue
+            (count, cuts, widest), lines = tail
+            cost = (count + 1, cuts + penalty(head, rest), max(widest, width(head)))
+            if found is None or cost < found[0]:
+                found = cost, [head, *lines]
+        return found
+
+    words = text.split()
+    result = best(words) if words else None
+    return "\n".join(" ".join(line) for line in result[1]) if result else text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -35,6 +36,7 @@ from ttdn_desktop.reports import nd30, vn
 from ttdn_desktop.reports.content import Paragraph, ReportDocument, Style, Table
 
 FAMILY = "TTDNSerif"
+_SPACE_RUN = re.compile(r" {2,}")
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -120,14 +122,17 @@ def _table_style(commands: list[tuple[Any, ...]]) -> RLTableStyle:
 
 
 def _p(text: str, style: ParagraphStyle) -> RLParagraph:
-    return RLParagraph(escape(text).replace("\n", "<br/>"), style)
+    # Runs of spaces are kept: they are the blanks left for the number and the day, filled in
+    # by hand when the report is signed ("Số:      /BC-STTTT"), which a paragraph would collapse.
+    markup = _SPACE_RUN.sub(lambda m: "&nbsp;" * len(m.group()), escape(text))
+    return RLParagraph(markup.replace("\n", "<br/>"), style)
 
 
 def _header(doc: ReportDocument, width: float) -> RLTable:
     h = doc.header
     left = [
-        _p(h.parent_body, _style("parent", nd30.PARENT_BODY_PT)),
-        _p(h.body_name, _style("body_name", nd30.BODY_NAME_PT, bold=True)),
+        _p(h.parent_lines, _style("parent", nd30.PARENT_BODY_PT)),
+        _p(h.body_lines, _style("body_name", nd30.BODY_NAME_PT, bold=True)),
         Rule(nd30.BODY_RULE_MM * mm, space_before=3),
         Spacer(1, 2),
     ]

@@ -176,8 +176,12 @@ def _data_sheet(sheet: Worksheet, doc: ReportDocument) -> None:
 
     h = doc.header
     row = 1
-    for text, bold in ((h.parent_body, False), (h.body_name, True)):
-        _merged_line(sheet, row, min(columns, 3), text, bold=bold, size=CELL_PT)
+    header_chars = sum(widths[: min(columns, 3)])
+    for text, bold in ((h.parent_lines, False), (h.body_lines, True)):
+        # The height follows the lines: a merged cell is never grown to fit by Excel.
+        _merged_line(
+            sheet, row, min(columns, 3), text, bold=bold, size=CELL_PT, width_chars=header_chars
+        )
         row += 1
     row += 1
     _merged_line(sheet, row, columns, doc.subject, bold=True, width_chars=total)
@@ -273,8 +277,8 @@ def _text_sheet(sheet: Worksheet, doc: ReportDocument) -> None:
         lines.append((text, bold, italic, align))
 
     h = doc.header
-    add(h.parent_body, align="center")
-    add(h.body_name, bold=True, align="center")
+    add(h.parent_lines, align="center")
+    add(h.body_lines, bold=True, align="center")
     add(h.number_line, align="center")
     add(nd30.NATIONAL_TITLE, bold=True, align="center")
     add(nd30.MOTTO, bold=True, align="center")
