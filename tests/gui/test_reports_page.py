@@ -71,11 +71,14 @@ def test_period_follows_year_and_cutoff(open_page, gui_demo_db: Database) -> Non
     window, page = open_page(gui_demo_db)
     label = page.options.range_label
     assert page.isVisible() and label.isVisible()
-    assert "từ ngày 01/01/2020 đến ngày 31/12/2020" in label.text()
+    # The official periodic report counts by the cut-off dates unless the officer unticks them.
+    assert page.options.cutoff.isChecked()
+    assert "từ ngày 15/12/2019 đến ngày 14/12/2020" in label.text()
     assert "năm 2020" in label.text()
 
+    page.options.cutoff.setChecked(False)
+    assert "từ ngày 01/01/2020 đến ngày 31/12/2020" in label.text()
     page.options.cutoff.setChecked(True)
-    assert "từ ngày 15/12/2019 đến ngày 14/12/2020" in label.text()
     assert "Nghị định 09/2019" in page.options.cutoff.toolTip()
 
     window.year_selector.setValue(2021)
@@ -133,7 +136,7 @@ def test_assessment_loads_saves_and_drafts(
     page.options.set_period_kind("first_half")
     assert editor.source is AssessmentSource.DRAFT
     assert "Bản nháp đề xuất" in editor.status_label.text()
-    first_half = Period.first_half(2020)
+    first_half = Period.first_half(2020, cutoff=True)
     with gui_demo_db.session() as session:
         drafts = draft_assessment(gather(session, first_half))
         assert load_assessment(session, first_half) is None
