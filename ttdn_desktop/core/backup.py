@@ -49,6 +49,7 @@ MANIFEST = "manifest.json"
 DB_MEMBER = "database.sqlite"
 ATTACHMENT_DIR = "attachments"
 _CHUNK = 1 << 20
+BACKUP_ZIP_LEVEL = 1
 
 # Kinds counted in the manifest, with the words the officer reads.
 KIND_LABELS: dict[str, str] = {
@@ -494,7 +495,11 @@ def backup_file(
             members: dict[str, dict[str, Any]] = {}
             missing: list[str] = []
             total = len(hashes) + 1
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            # Level 1: on a 77 MB database level 6 spent 2.8 s of CPU for 19 MB where level 1
+            # spends 0.8 s for 22 MB; the backup runs at every first start of the day.
+            with zipfile.ZipFile(
+                partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=BACKUP_ZIP_LEVEL
+            ) as archive:
                 with snapshot.open("rb") as src, archive.open(DB_MEMBER, "w") as out:
                     sha, size = _copy_hashing(src, out)
                 members[DB_MEMBER] = {"sha256": sha, "size": size}
