@@ -101,8 +101,17 @@ def test_create_a_plan_with_targets(open_editor, gui_demo_db, undo, type_text) -
     f.addTargetButton.click()
     f.targetsTable.item(0, 0).setText("Hội nghị cung cấp thông tin cho báo chí")
     f.targetsTable.cellWidget(0, 1).setText("6")
-    kind = f.targetsTable.cellWidget(0, 5)
-    kind.setCurrentIndex(kind.findData("press_info_conference"))
+    # "Tính theo" is proposed from the wording, so the target counts without a further step.
+    assert f.targetsTable.cellWidget(0, 5).currentData() == "press_info_conference"
+    f.addTargetButton.click()
+    f.targetsTable.item(1, 0).setText("Tổ chức họp báo định kỳ")
+    f.targetsTable.cellWidget(1, 1).setText("2")
+    kind = f.targetsTable.cellWidget(1, 5)
+    assert kind.currentData() == "press_conference"
+    # A choice the officer made is kept when the wording changes.
+    kind.setCurrentIndex(kind.findData("press_briefing"))
+    f.targetsTable.item(1, 0).setText("Tổ chức họp báo, giao ban")
+    assert kind.currentData() == "press_briefing"
 
     new_id = editor.save()
 
@@ -117,7 +126,8 @@ def test_create_a_plan_with_targets(open_editor, gui_demo_db, undo, type_text) -
     assert data.basis == "Kế hoạch số 12/KH-UBND của UBND tỉnh Bắc Kạn"
     assert data.topic_ids == [topic] and data.recipient_ids == [press]
     assert [(t.description, t.quantity, t.counts_kind) for t in data.targets] == [
-        ("Hội nghị cung cấp thông tin cho báo chí", 6, "press_info_conference")
+        ("Hội nghị cung cấp thông tin cho báo chí", 6, "press_info_conference"),
+        ("Tổ chức họp báo, giao ban", 2, "press_briefing"),
     ]
     assert undo.last is not None and undo.last.action == "create" and undo.last.ids == [new_id]
     assert "301/KH-STTTT" in undo.last.description
@@ -576,3 +586,10 @@ def test_editor_screenshots(open_editor, gui_demo_db, tmp_path: Path) -> None:
     doc.form.numberSymbolEdit.setText("213/kh-stttt")
     doc.save()
     save(doc, "editor-document-errors.png")
+
+
+def test_a_new_plan_opens_on_its_kind_with_the_targets_tab(open_editor) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor("documents", initial=records.DocumentData(kind="plan", direction="issued"))
+    f = editor.form
+    assert f.kindCombo.currentData() == "plan"
+    assert f.tabs.isTabVisible(f.tabs.indexOf(f.targetsTab))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ttdn_desktop.core.database import Database
 from ttdn_desktop.core.units import own_profile
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
+from ttdn_desktop.gui.pages import records as records_page
 from ttdn_desktop.gui.pages.settings import SettingsPage
 from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
 
@@ -184,8 +185,17 @@ def test_own_unit_path_lands_on_the_plan_with_add_focused(
     window.offer_first_start()
     assert window.current_section() == "documents"
     records = window.pages["documents"].records
-    assert records.empty_add_button.isVisible()
-    assert window.focusWidget() is records.empty_add_button
+    plan_button = records.empty_plan_button
+    assert plan_button is not None and plan_button.isVisible()
+    assert plan_button.text() == f"Thêm kế hoạch TTĐN năm {window.year}"
+    assert window.focusWidget() is plan_button
+    # The button opens the editor already set to Kế hoạch (its targets tab shown).
+    opened: list[object] = []
+    monkeypatch.setattr(
+        records_page, "open_editor", lambda *a, **k: opened.append(k.get("initial"))
+    )
+    plan_button.click()
+    assert len(opened) == 1 and getattr(opened[0], "kind", None) == "plan"
 
 
 def test_own_unit_path_cancelled_profile_stays_put(

@@ -211,6 +211,18 @@ def test_save_pdf_records_the_report(
 ) -> None:
     _window, page = open_page(gui_demo_db)
     page.options.number.setText("651")
+    # A draft first: saved, but neither entered in the register nor using up the number.
+    draft = tmp_path / "ban-nhap.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(draft), "")))
+    assert not page.options.official.isChecked()
+    page.save_buttons["pdf"].click()
+    wait_idle(qtbot, page)
+    assert draft.read_bytes().startswith(b"%PDF")
+    assert "Bản nháp" in page.message.text.text()
+    with gui_demo_db.session() as session:
+        assert list_issued(session) == []
+
+    page.options.official.setChecked(True)
     target = tmp_path / "bao-cao"  # no extension: the page adds it
     asked: list[str] = []
 

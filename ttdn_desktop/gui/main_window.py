@@ -31,15 +31,12 @@ from ttdn_desktop.core.labels import SECTIONS
 from ttdn_desktop.core.listing import ListFilter
 from ttdn_desktop.core.paths import data_dir
 from ttdn_desktop.core.undo import UndoStack
-from ttdn_desktop.gui.about_dialog import AboutDialog
 from ttdn_desktop.gui.data_actions import DataActions
 from ttdn_desktop.gui.databases import database_is_demo, has_own_unit
-from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
 from ttdn_desktop.gui.help_window import TERMS_SECTION, HelpWindow
 from ttdn_desktop.gui.overview_reminders import RemindersPanel
 from ttdn_desktop.gui.pages import PAGE_CLASSES, Page
 from ttdn_desktop.gui.pages.trash import TRASH_SECTION, TrashPage
-from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
 from ttdn_desktop.gui.settings import open_settings
 
 APP_TITLE = "TTĐN Desktop"
@@ -417,6 +414,9 @@ class MainWindow(QMainWindow):
         """
         if self.is_demo or has_own_unit(self.db):
             return False
+        # Imported here: its form is needed once per new database, not at every start.
+        from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
+
         dialog = FirstStartDialog(self)
         dialog.exec()
         if dialog.choice is FirstStartChoice.DEMO:
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         records = getattr(page, "records", None)
         if records is None:
             return
-        empty_button = getattr(records, "empty_add_button", None)
+        empty_button = getattr(records, "empty_plan_button", None)
         if empty_button is not None and empty_button.isVisibleTo(page):
             empty_button.setFocus()
             return
@@ -441,6 +441,9 @@ class MainWindow(QMainWindow):
             button.setFocus()
 
     def edit_profile(self) -> bool:
+        # Imported here: its generated form costs 10 ms, and start never needs it.
+        from ttdn_desktop.gui.profile_dialog import UnitProfileDialog
+
         dialog = UnitProfileDialog(self.db, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.broadcast_change("unit")
@@ -459,6 +462,8 @@ class MainWindow(QMainWindow):
         return self.help_window
 
     def show_about(self) -> None:
+        from ttdn_desktop.gui.about_dialog import AboutDialog  # not needed at start
+
         AboutDialog(self.db, is_demo=self.is_demo, parent=self).exec()
 
     # Remembering the window ------------------------------------------------------------------

@@ -40,9 +40,11 @@ REPORT_TIP = (
     "theo kỳ.</p><p><b>Phụ lục số liệu</b>: biểu số liệu thống kê in riêng.</p>"
     "<p><b>Sổ theo dõi</b>: danh sách chi tiết một loại hoạt động trong kỳ.</p>"
 )
-NUMBER_TIP = (
-    "Số văn bản do văn thư cấp. Để trống thì bản in chừa chỗ để ghi số bằng tay. "
-    "Báo cáo có số được ghi vào “Sổ báo cáo đã gửi” khi lưu thành tệp."
+NUMBER_TIP = "Số văn bản do văn thư cấp. Để trống thì bản in chừa chỗ để ghi số bằng tay."
+OFFICIAL_TEXT = "Bản chính thức: ghi vào “Sổ báo cáo đã gửi” khi lưu"
+OFFICIAL_TIP = (
+    "Đánh dấu khi lưu bản sẽ ký và gửi đi: báo cáo được ghi vào “Sổ báo cáo đã gửi” và số tiếp "
+    "theo tăng lên. Để trống khi lưu bản nháp để xin ý kiến: số chưa bị dùng."
 )
 ONLY_REPORT_TIP = "Chỉ dùng cho “Báo cáo kết quả công tác TTĐN”."
 UNIT_TIP = (
@@ -202,6 +204,10 @@ class ReportOptionsPanel(QWidget):
             "Mỗi dòng một nơi nhận, dòng cuối thường là “Lưu: VT, …”; "
             "lấy sẵn từ thông tin đơn vị (mục Cài đặt).",
         )
+        # Off by default: a draft saved for the leader to read must not use up its number.
+        self.official = QCheckBox(OFFICIAL_TEXT)
+        self.official.setObjectName("officialCopy")
+        self.official.setToolTip(OFFICIAL_TIP)
         self.compare = QCheckBox("So sánh với cùng kỳ năm trước")
         self.compare.setObjectName("comparePrevious")
         self.compare.setToolTip("Thêm đoạn so sánh các số liệu chính với cùng kỳ năm trước")
@@ -213,6 +219,7 @@ class ReportOptionsPanel(QWidget):
         self.addressees_label = QLabel("Kính gửi:")
         self.distribution_label = QLabel("Nơi nhận:")
         form.addRow(self.number_label, self.number)
+        form.addRow(self.official)
         form.addRow("Ngày ban hành:", self.issued_date)
         form.addRow(self.addressees_label)
         form.addRow(self.addressees)
@@ -401,6 +408,7 @@ class ReportOptionsPanel(QWidget):
         return (
             self.number_label,
             self.number,
+            self.official,
             self.addressees_label,
             self.addressees,
             self.distribution_label,

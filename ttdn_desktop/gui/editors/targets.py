@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from ttdn_desktop.core import labels
 from ttdn_desktop.core.records import TargetData
+from ttdn_desktop.core.targets import guess_counts_kind
 from ttdn_desktop.gui.editors.pickers import Choice, SearchCombo
 from ttdn_desktop.gui.editors.widgets import CountEdit, OptionalDateEdit
 
@@ -170,7 +171,16 @@ class TargetsTable(QWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == COLUMN["description"]:
             self.table.resizeRowToContents(item.row())
+            self._propose_counts_kind(item.row(), item.text())
         self._changed()
+
+    def _propose_counts_kind(self, row: int, description: str) -> None:
+        """Fill "Tính theo" from the wording while the officer has chosen nothing there."""
+        kind: QComboBox | None = self.table.cellWidget(row, COLUMN["counts_kind"])  # type: ignore[assignment]
+        guess = guess_counts_kind(description)
+        if kind is None or guess is None or kind.currentData() is not None:
+            return
+        kind.setCurrentIndex(max(kind.findData(guess), 0))
 
     def _changed(self) -> None:
         self.refresh_progress()

@@ -542,6 +542,14 @@ class RecordList(QWidget):
         self.clear_filters_button = QPushButton("Bỏ tìm, lọc")
         self.clear_filters_button.setObjectName("clearFiltersButton")
         self.clear_filters_button.clicked.connect(self.clear_filters)
+        # The year's plan comes first (the first-start guide's second step): a button that opens
+        # the editor already set to Kế hoạch, with its targets tab, instead of a Công văn.
+        self.empty_plan_button: QPushButton | None = None
+        if self.family == "documents":
+            self.empty_plan_button = QPushButton(f"Thêm kế hoạch TTĐN năm {self.year}")
+            self.empty_plan_button.setObjectName("emptyPlanButton")
+            self.empty_plan_button.clicked.connect(self.add_plan)
+            buttons.addWidget(self.empty_plan_button)
         buttons.addWidget(self.empty_add_button)
         buttons.addWidget(self.clear_filters_button)
         buttons.addStretch(1)
@@ -746,6 +754,8 @@ class RecordList(QWidget):
             self.outside_period = None  # a period given from outside belongs to its year
             self.set_carried(ListFilter())
         self.year = year
+        if self.empty_plan_button is not None:
+            self.empty_plan_button.setText(f"Thêm kế hoạch TTĐN năm {year}")
         self.fill_periods()
 
     def apply_filter(self, flt: ListFilter) -> None:
@@ -899,6 +909,12 @@ class RecordList(QWidget):
         if self.trash:
             return
         saved = self._edit(None)
+        if saved is not None:
+            self.after_change([saved])
+
+    def add_plan(self) -> None:
+        """A new document of kind Kế hoạch, issued by the unit."""
+        saved = self._edit(None, records.DocumentData(kind="plan", direction="issued"))
         if saved is not None:
             self.after_change([saved])
 
