@@ -127,6 +127,8 @@ def test_profile_saves_valid_unit(qtbot: QtBot, empty_db: Database, type_text) -
     assert dialog.form.bodyNameError.isVisible()
 
     type_text(dialog.line_edit("body_name"), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+    # The message goes as the field is filled, before the next Lưu.
+    assert not dialog.form.bodyNameError.isVisible()
     dialog.list_edit("recipients").setPlainText(
         "Bộ Thông tin và Truyền thông;\n\nUBND tỉnh Bắc Kạn."
     )

@@ -99,11 +99,16 @@ def test_period_follows_year_and_cutoff(open_page, gui_demo_db: Database) -> Non
     assert page.options.request() is None
 
 
-def test_defaults_come_from_profile(open_page, gui_demo_db: Database) -> None:
+def test_defaults_come_from_profile(open_page, gui_demo_db: Database, type_text: Callable) -> None:
     _window, page = open_page(gui_demo_db)
     options = page.options
     # The demo already issued "651/BC-STTTT" (a document of kind báo cáo): the next is 652.
     assert options.number.text() == "652"
+    # Only the number is typed: letters and the symbol are not taken.
+    options.number.clear()
+    type_text(options.number, "6a/BC5")
+    assert options.number.text() == "65"
+    options.number.setText("652")
     assert options.issued_date.date().toPython() == date.today()
     assert "Bộ Thông tin và Truyền thông" in options.addressees.toPlainText()
     assert options.distribution.toPlainText().splitlines()[-1].startswith("Lưu: VT")

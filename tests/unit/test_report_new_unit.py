@@ -121,3 +121,15 @@ def test_header_lines_keep_phrases_whole() -> None:
     ]
     # One word wider than the column is left to the renderer rather than lost.
     assert lines("X" * 80) == ["X" * 80]
+
+
+def test_a_number_below_ten_is_printed_with_a_leading_zero(new_unit: Database) -> None:
+    with new_unit.session() as s:
+        doc = build_report(
+            s, Period.year(2026), ReportOptions(number="7", today=date(2026, 11, 26))
+        )
+        assert doc.header.number_line == "Số: 07/BC-SVHTTDL"
+        doc = build_report(
+            s, Period.year(2026), ReportOptions(number="12", today=date(2026, 11, 26))
+        )
+        assert doc.header.number_line == "Số: 12/BC-SVHTTDL"

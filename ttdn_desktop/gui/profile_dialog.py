@@ -50,9 +50,14 @@ class UnitProfileDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        for label in self.error_labels().values():
+        for field, label in self.error_labels().items():
             label.setStyleSheet(ERROR_STYLE)
             self._show_error(label, "")
+            # A message goes as soon as its field is filled: red text beside a field already
+            # corrected reads as if the program had not taken it.
+            self.line_edit(field).textEdited.connect(
+                lambda text, label=label: self._show_error(label, "") if text.strip() else None
+            )
         self.form.generalError.setStyleSheet(ERROR_STYLE)
         self.form.generalError.hide()
         self.align_labels()

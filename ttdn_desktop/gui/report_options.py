@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,6 +194,8 @@ class ReportOptionsPanel(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName("reportNumber")
         self.number.setPlaceholderText("để trống để ghi tay")
+        # The number alone: the symbol (BC-…) is added from the unit's abbreviation.
+        self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}")))
         self.number.setToolTip(NUMBER_TIP)
         self.issued_date = date_edit("issuedDate", "Ngày ký ban hành in ở đầu văn bản")
         self.issued_date.setDate(to_qdate(date.today()))

@@ -36,6 +36,15 @@ REPORT_SYMBOL = "BC"
 BLANK_NUMBER = "     "
 
 
+def printed_number(number: str | None) -> str:
+    """The number as Nghị định 30 prints it: a number below 10 gets a leading zero ("01");
+    none leaves the blank the văn thư fills in by hand."""
+    if not number:
+        return BLANK_NUMBER
+    text = number.strip()
+    return f"{int(text):02d}" if text.isdigit() and int(text) < 10 else text
+
+
 @dataclass
 class ReportOptions:
     number: str | None = None  # "651"; None leaves room to write it by hand
@@ -151,7 +160,7 @@ def compose(facts: PeriodFacts, options: ReportOptions) -> ReportDocument:
         document.tables = statistics_annex(facts)
         document.annex_title = (
             f"PHỤ LỤC\nSố liệu công tác thông tin đối ngoại {facts.period.title}\n"
-            f"(Kèm theo Báo cáo số {options.number or BLANK_NUMBER}/{REPORT_SYMBOL}-"
+            f"(Kèm theo Báo cáo số {printed_number(options.number)}/{REPORT_SYMBOL}-"
             f"{profile.abbreviation} của {facts.unit_name})"
         )
     if facts.breakdown:
@@ -167,7 +176,7 @@ def report_header(
 ) -> Header:
     """The header grid, with "Số: 651/BC-STTTT" for an issued document; none without a symbol."""
     number_line = (
-        f"Số: {options.number or BLANK_NUMBER}/{symbol}-{profile.abbreviation}" if symbol else ""
+        f"Số: {printed_number(options.number)}/{symbol}-{profile.abbreviation}" if symbol else ""
     )
     return Header(
         parent_body=profile.parent_body.upper(),
