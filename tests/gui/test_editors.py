@@ -593,3 +593,7 @@ def test_a_new_plan_opens_on_its_kind_with_the_targets_tab(open_editor) -> None:
     f = editor.form
     assert f.kindCombo.currentData() == "plan"
     assert f.tabs.isTabVisible(f.tabs.indexOf(f.targetsTab))
+    # An issued document needs its number: the label carries the "*" of required fields.
+    assert f.numberSymbolLabel.text() == "Số, ký hiệu: *"
+    f.directionCombo.setCurrentIndex(f.directionCombo.findData("incoming"))
+    assert f.numberSymbolLabel.text() == "Số, ký hiệu:"

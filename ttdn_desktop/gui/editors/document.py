@@ -52,6 +52,7 @@ class DocumentEditor(RecordEditor):
         self.form.addTargetButton.clicked.connect(self.add_target)
         self.form.removeTargetButton.clicked.connect(self.targets.remove_selected)
         self.form.kindCombo.currentIndexChanged.connect(lambda _i: self.kind_changed())
+        self.form.directionCombo.currentIndexChanged.connect(lambda _i: self.direction_changed())
         self.form.issuedDateEdit.dateChanged.connect(lambda _d: self.targets.refresh_progress())
         self._counter = ProgressCounter()
         self.form.tabs.currentChanged.connect(lambda _i: self.fit_target_rows())
@@ -73,6 +74,11 @@ class DocumentEditor(RecordEditor):
         tabs = self.form.tabs
         has_targets = self.form.targetsTable.rowCount() > 0
         tabs.setTabVisible(tabs.indexOf(self.form.targetsTab), kind == "plan" or has_targets)
+
+    def direction_changed(self) -> None:
+        """The unit's own documents must carry their number: the label says so with its "*"."""
+        issued = self.form.directionCombo.currentData() == "issued"
+        self.form.numberSymbolLabel.setText("Số, ký hiệu: *" if issued else "Số, ký hiệu:")
 
     def add_target(self) -> None:
         row = self.targets.add_row()
@@ -102,6 +108,7 @@ class DocumentEditor(RecordEditor):
         assert isinstance(data, DocumentData)
         self.targets.set_targets(data.targets)
         self.kind_changed()
+        self.direction_changed()
 
     def collect_special(self) -> dict[str, Any]:
         return {"targets": self.targets.targets()}
