@@ -252,22 +252,36 @@ def period_figures(
         result["documents_issued"] = int(values[3 * index + 1] or 0)
         result["plans_issued"] = int(values[3 * index + 2] or 0)
 
-    columns = []
-    for p in periods:
-        columns += [
-            func.count().filter(PressItem.published_date.between(p.start, p.end)),
-            func.count().filter(
-                PressItem.status == "handled", PressItem.handled_date.between(p.start, p.end)
-            ),
-            func.count().filter(
-                PressItem.status.in_(("new", "in_progress")), PressItem.published_date <= p.end
-            ),
-        ]
-    values = session.execute(select(*columns).where(*scoped(PressItem))).one()
+    # Press items: three queries, each bounded by an index, instead of one pass over every
+    # press item of every year with six filtered counts (at 100,000 records 30–45 ms against
+    # 1 + 9 + 10 ms). Received and handled are bounded by the periods' dates; open items have
+    # no lower bound (one left open years ago still counts) and are bounded by their status.
+    received = session.execute(
+        select(
+            *(
+                func.count().filter(PressItem.published_date.between(p.start, p.end))
+                for p in periods
+            )
+        ).where(*scoped(PressItem), PressItem.published_date.between(first, last))
+    ).one()
+    handled = session.execute(
+        select(
+            *(func.count().filter(PressItem.handled_date.between(p.start, p.end)) for p in periods)
+        ).where(
+            *scoped(PressItem),
+            PressItem.status == "handled",
+            PressItem.handled_date.between(first, last),
+        )
+    ).one()
+    still_open = session.execute(
+        select(*(func.count().filter(PressItem.published_date <= p.end) for p in periods)).where(
+            *scoped(PressItem), PressItem.status.in_(("new", "in_progress"))
+        )
+    ).one()
     for index, result in enumerate(results):
-        result["press_items_received"] = int(values[3 * index] or 0)
-        result["press_items_handled"] = int(values[3 * index + 1] or 0)
-        result["press_items_open"] = int(values[3 * index + 2] or 0)
+        result["press_items_received"] = int(received[index] or 0)
+        result["press_items_handled"] = int(handled[index] or 0)
+        result["press_items_open"] = int(still_open[index] or 0)
     return results
 
 

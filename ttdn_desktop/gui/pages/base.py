@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ttdn_desktop.core.database import Database
@@ -51,6 +54,57 @@ class Page(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+
+class BuiltWhenShown(Page):
+    """A page whose widgets are made, and whose data is read, the first time it is needed.
+
+    The window makes every page at start, and reading what the pages nobody looks at show (the
+    report defaults, the settings) delayed the first window. `build()` runs on the first show,
+    or earlier when code asks for one of `built_attributes` (a drill-down, a test); until then
+    `refresh()` and the change notices have nothing to read again.
+    """
+
+    built_attributes: ClassVar[frozenset[str]] = frozenset()
+    _built = False
+
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def build(self) -> None:
+        """Make the page's widgets and read what they show (the old constructor's work)."""
+        raise NotImplementedError
+
+    def ensure_built(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        self.build()
+        if self.isVisible():
+            # Built from showEvent: Qt has already shown the page's children, and a layout shows
+            # widgets added to a visible page only on the next turn of the event loop; show
+            # them now and lay them out so that the first paint has them in place.
+            for child in self.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                explicit = child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                if not child.isWindow() and not explicit:
+                    child.show()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for an attribute not set yet: a widget of a page not built so far.
+        if name in type(self).built_attributes and not self._built:
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 class PlaceholderPage(Page):

@@ -549,7 +549,11 @@ class RecordList(QWidget):
             self.empty_plan_button = QPushButton(f"Thêm kế hoạch TTĐN năm {self.year}")
             self.empty_plan_button.setObjectName("emptyPlanButton")
             self.empty_plan_button.clicked.connect(self.add_plan)
-            buttons.addWidget(self.empty_plan_button)
+            # A row of its own: beside the other two it would widen the whole window.
+            plan_row = QHBoxLayout()
+            plan_row.addWidget(self.empty_plan_button)
+            plan_row.addStretch(1)
+            layout.addLayout(plan_row)
         buttons.addWidget(self.empty_add_button)
         buttons.addWidget(self.clear_filters_button)
         buttons.addStretch(1)
