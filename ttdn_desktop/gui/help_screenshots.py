@@ -79,9 +79,27 @@ def take_screenshots(db: Database, output: Path, names: Iterable[str] | None = N
         window.show()
         for section in sections:
             window.show_section(section)
+            if section == "reports":
+                _show_preview(window.pages[section])
             save(window, section)
         window.close()
     return saved
+
+
+def _show_preview(page) -> None:  # type: ignore[no-untyped-def]
+    """The Báo cáo picture shows the report itself, as the officer sees it after Xem trước."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    page.preview_button.click()
+    deadline = time.monotonic() + 60
+    while page.task is not None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):  # the view paints its first page after the document is loaded
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def write_pdf(html_path: Path, pdf_path: Path) -> Path:
