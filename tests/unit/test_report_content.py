@@ -156,3 +156,20 @@ def test_long_dates_and_percentages() -> None:
     assert vn.percent(1, 8) == 13  # 12.5 rounds half up
     assert vn.percent(3, 0) is None
     assert vn.day_span(date(2020, 10, 15), date(2020, 10, 17)) == "15-17/10/2020"
+
+
+def test_a_citation_names_the_kind_once() -> None:
+    from ttdn_desktop.reports.annual import cite
+    from ttdn_desktop.reports.facts import DocumentRef
+
+    def ref(subject: str) -> DocumentRef:
+        return DocumentRef(
+            "plan", "25/KH-SVHTTDL", date(2026, 2, 10), subject, None, None, "issued", False, None
+        )
+
+    assert cite(ref("Kế hoạch hoạt động thông tin đối ngoại năm 2026")) == (
+        "Kế hoạch số 25/KH-SVHTTDL ngày 10/02/2026 về hoạt động thông tin đối ngoại năm 2026"
+    )
+    assert cite(ref("Hoạt động thông tin đối ngoại năm 2026")) == (
+        "Kế hoạch số 25/KH-SVHTTDL ngày 10/02/2026 về hoạt động thông tin đối ngoại năm 2026"
+    )

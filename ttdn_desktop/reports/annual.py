@@ -219,6 +219,11 @@ def cite(doc: DocumentRef, with_issuer: bool = False) -> str:
     number = f" số {doc.number_symbol}" if doc.number_symbol else ""
     issuer = f" của {doc.issuer_short}" if with_issuer and doc.issuer_short else ""
     subject = vn.lower_first(doc.subject.strip().rstrip("."))
+    # A subject that repeats the kind ("Kế hoạch hoạt động TTĐN năm 2026" of a plan) would print
+    # "Kế hoạch số 25/KH-… về kế hoạch hoạt động…": the kind is said once.
+    repeated = label.lower() + " "
+    if subject.lower().startswith(repeated) and len(subject) > len(repeated):
+        subject = subject[len(repeated) :]
     if subject.lower().startswith("v/v "):
         subject = "về " + subject[4:]
     elif doc.kind not in _SUBJECT_IS_A_VERB and not subject.startswith("về "):
