@@ -134,7 +134,9 @@ class SettingsPage(BuiltWhenShown):
         layout.addWidget(self.heading(self.title))
         intro = QLabel(
             "Mọi thay đổi được lưu ngay khi bạn rời khỏi ô vừa sửa và vẫn giữ nguyên khi mở lại "
-            "chương trình. Di chuột lên một ô để xem giải thích."
+            "chương trình; không cần bấm nút lưu. Riêng thông tin đơn vị: khi một ô bắt buộc "
+            "(có dấu *) còn trống, dòng chữ đỏ dưới ô đó cho biết thông tin chưa được lưu cho đến "
+            "khi điền xong. Di chuột lên một ô để xem giải thích."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
