@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from ttdn_desktop.core.database import Database
+from ttdn_desktop.core.models import Topic
+from ttdn_desktop.core.starter import STARTER_TOPICS
 from ttdn_desktop.core.units import own_profile
 from ttdn_desktop.gui.first_start import FirstStartChoice, FirstStartDialog
 from ttdn_desktop.gui.pages import records as records_page
@@ -186,6 +189,9 @@ def test_own_unit_path_lands_on_the_plan_with_add_focused(
     window = make_window(empty_db)
     window.offer_first_start()
     assert window.current_section() == "documents"
+    # Topics and central outlets to pick from in the first records.
+    with empty_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Topic)) == len(STARTER_TOPICS)
     records = window.pages["documents"].records
     plan_button = records.empty_plan_button
     assert plan_button is not None and plan_button.isVisible()

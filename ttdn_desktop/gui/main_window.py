@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +39,8 @@ from ttdn_desktop.gui.overview_reminders import RemindersPanel
 from ttdn_desktop.gui.pages import PAGE_CLASSES, Page
 from ttdn_desktop.gui.pages.trash import TRASH_SECTION, TrashPage
 from ttdn_desktop.gui.settings import open_settings
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "TTĐN Desktop"
 DEFAULT_SIZE = (1280, 800)
@@ -422,8 +425,23 @@ class MainWindow(QMainWindow):
         if dialog.choice is FirstStartChoice.DEMO:
             self.open_demo()
         elif dialog.choice is FirstStartChoice.OWN_UNIT and self.edit_profile():
+            self.add_starter_catalogue()
             self.start_year_plan()
         return True
+
+    def add_starter_catalogue(self) -> None:
+        """Topics and central outlets to pick in the first records (an empty catalogue only)."""
+        from ttdn_desktop.core.starter import add_starter_catalogue
+
+        try:
+            with self.db.session() as session:
+                add_starter_catalogue(session)
+        except Exception:
+            # A convenience: the officer can still add every entry by hand.
+            log.exception("could not add the starter catalogue")
+            return
+        self.broadcast_change("organizations")
+        self.broadcast_change("topics")
 
     def start_year_plan(self) -> None:
         """After the profile, the year's plan comes first: Kế hoạch page, its add button focused."""
