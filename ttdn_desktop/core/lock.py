@@ -305,7 +305,8 @@ WHAT_IT_PROTECTS = (
 FORGOTTEN_PASSWORD = (
     "Quên mật khẩu: không ai lấy lại được mật khẩu, kể cả người hỗ trợ (chương trình chỉ giữ mã "
     "băm của nó). Cách duy nhất là khôi phục một bản sao lưu được làm trước khi đặt mật khẩu, "
-    "bằng lệnh “ttdn restore TỆP” (dữ liệu hiện tại được sao lưu trước); những gì nhập sau bản "
+    "bằng lệnh “ttdn restore TỆP” gõ trong cửa sổ “TTĐN Desktop - dòng lệnh” (menu Start của "
+    "Windows; dữ liệu hiện tại được sao lưu trước); những gì nhập sau bản "
     "sao lưu đó nằm lại trong bản sao lưu an toàn, vẫn khóa bằng mật khẩu cũ. Vì vậy hãy ghi "
     "mật khẩu ở nơi an toàn và đặt một gợi ý chỉ bạn hiểu."
 )
