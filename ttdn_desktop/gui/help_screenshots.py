@@ -20,24 +20,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ttdn_desktop.core.labels import SECTIONS
+
 if TYPE_CHECKING:
     from ttdn_desktop.core.database import Database
 
 WINDOW_SIZE = (1180, 760)
-SECTION_SHOTS = (
-    "overview",
-    "documents",
-    "guidance",
-    "press_events",
-    "press_items",
-    "exhibitions",
-    "media",
-    "trainings",
-    "catalogues",
-    "reports",
-    "settings",
-    "trash",
-)
+# Every section in the order of the navigation, then the trash: one picture each.
+SECTION_SHOTS: tuple[str, ...] = (*SECTIONS, "trash")
 SHOTS: tuple[str, ...] = ("first-start", *SECTION_SHOTS)
 
 
