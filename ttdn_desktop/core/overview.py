@@ -149,13 +149,17 @@ class YearOverview:
     deadlines: list[ReportDeadline]
 
 
-def _own(session: Session, model: Any) -> list[Any]:
-    """Not in the trash, and the own unit's once other units' packages were received."""
+def _live(model: Any, unit_id: int | None) -> list[Any]:
+    """Not in the trash, and of that unit when one is given."""
     conditions = [model.deleted_at.is_(None)]
-    unit_id = own_records_unit_id(session)
     if unit_id is not None:
         conditions.append(model.unit_id == unit_id)
     return conditions
+
+
+def _own(session: Session, model: Any) -> list[Any]:
+    """Not in the trash, and the own unit's once other units' packages were received."""
+    return _live(model, own_records_unit_id(session))
 
 
 def year_overview(session: Session, year: int, today: date | None = None) -> YearOverview:
@@ -202,12 +206,6 @@ def period_figures(
         dict.fromkeys(ACTIVITY_COUNT_KEYS.values(), 0) for _ in periods
     ]
 
-    def scoped(model: Any) -> list[Any]:
-        conditions = [model.deleted_at.is_(None)]
-        if unit_id is not None:
-            conditions.append(model.unit_id == unit_id)
-        return conditions
-
     first = min(p.start for p in periods)
     last = max(p.end for p in periods)
 
@@ -217,7 +215,7 @@ def period_figures(
         columns += [func.count().filter(inside), func.sum(Activity.participants).filter(inside)]
     rows = session.execute(
         select(Activity.kind, *columns)
-        .where(*scoped(Activity), Activity.start_date.between(first, last))
+        .where(*_live(Activity, unit_id), Activity.start_date.between(first, last))
         .group_by(Activity.kind)
     ).all()
     for result in results:
@@ -242,7 +240,7 @@ def period_figures(
         ]
     values = session.execute(
         select(*columns).where(
-            *scoped(Document),
+            *_live(Document, unit_id),
             Document.direction == "issued",
             Document.issued_date.between(first, last),
         )
@@ -262,20 +260,20 @@ def period_figures(
                 func.count().filter(PressItem.published_date.between(p.start, p.end))
                 for p in periods
             )
-        ).where(*scoped(PressItem), PressItem.published_date.between(first, last))
+        ).where(*_live(PressItem, unit_id), PressItem.published_date.between(first, last))
     ).one()
     handled = session.execute(
         select(
             *(func.count().filter(PressItem.handled_date.between(p.start, p.end)) for p in periods)
         ).where(
-            *scoped(PressItem),
+            *_live(PressItem, unit_id),
             PressItem.status == "handled",
             PressItem.handled_date.between(first, last),
         )
     ).one()
     still_open = session.execute(
         select(*(func.count().filter(PressItem.published_date <= p.end) for p in periods)).where(
-            *scoped(PressItem), PressItem.status.in_(("new", "in_progress"))
+            *_live(PressItem, unit_id), PressItem.status.in_(("new", "in_progress"))
         )
     ).one()
     for index, result in enumerate(results):

@@ -60,8 +60,6 @@ from ttdn_desktop.gui.record_model import RecordTableModel
 SEARCH_DELAY_MS = 250
 MAX_SELECTION_RANGES = 1000
 ALL = None  # the data of the "every …" item of a filter combo
-OWN_UNIT_CHOICE = labels.SCOPE_OWN_UNIT
-ALL_UNITS_CHOICE = labels.SCOPE_ALL_UNITS
 ALL_UNITS_CODE = "all"  # the data of the unit filter's last item
 
 # What one record of a family is called in buttons and messages.
@@ -422,7 +420,7 @@ class RecordList(QWidget):
             self.unit_combo = _filter_combo(
                 "unitFilter", "Số liệu của đơn vị mình, hoặc của đơn vị đã gửi gói dữ liệu lên"
             )
-            self.unit_combo.addItem(OWN_UNIT_CHOICE, None)
+            self.unit_combo.addItem(labels.SCOPE_OWN_UNIT, None)
             self.unit_group = add("Đơn &vị:", self.unit_combo)
             self.unit_group.setVisible(False)
         if self.family == "press_items":
@@ -616,11 +614,11 @@ class RecordList(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(OWN_UNIT_CHOICE, None)
+        combo.addItem(labels.SCOPE_OWN_UNIT, None)
         for unit_id, name in units:
             combo.addItem(name, unit_id)
         if units:
-            combo.addItem(ALL_UNITS_CHOICE, ALL_UNITS_CODE)
+            combo.addItem(labels.SCOPE_ALL_UNITS, ALL_UNITS_CODE)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
 
